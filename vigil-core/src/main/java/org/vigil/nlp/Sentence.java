@@ -1,0 +1,10 @@
+package org.vigil.nlp;
+
+/** One sentence of an article: its span in the article's text and that text. */
+public record Sentence(int index, Span span, String text) {
+    public Sentence {
+        if (text.length() != span.length()) {
+            throw new IllegalArgumentException("Sentence text of " + text.length() + " characters does not fit span " + span);
+        }
+    }
+}

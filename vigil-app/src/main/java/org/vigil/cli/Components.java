@@ -1,0 +1,71 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.vigil.extract.Annotator;
+import org.vigil.extract.CasualtyParser;
+import org.vigil.extract.IncidentExtractor;
+import org.vigil.extract.PatternIncidentExtractor;
+import org.vigil.extract.TriggerLexicon;
+import org.vigil.ingest.ArticleReader;
+import org.vigil.ingest.LanguageGuard;
+import org.vigil.nlp.DateResolver;
+import org.vigil.nlp.NumberParser;
+import org.vigil.nlp.SentenceSplitter;
+import org.vigil.resolve.ActorRegistry;
+import org.vigil.resolve.Gazetteer;
+
+/**
+ * The wiring of Vigil: every stage built with {@code new}, once, when a command first needs it, so
+ * that {@code --help} starts instantly and a command loads only the data it uses.
+ */
+public final class Components {
+    private final List<Path> extraActorTables;
+    private Gazetteer gazetteer;
+    private ActorRegistry actors;
+    private IncidentExtractor extractor;
+    private ArticleReader reader;
+
+    public Components(List<Path> extraActorTables) {
+        this.extraActorTables = List.copyOf(extraActorTables);
+    }
+
+    public synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) gazetteer = Gazetteer.load();
+        return gazetteer;
+    }
+
+    public synchronized ActorRegistry actors() {
+        if (actors == null) actors = extraActorTables.isEmpty() ? ActorRegistry.load() : ActorRegistry.load(extraActorTables);
+        return actors;
+    }
+
+    /** The extraction chain: sentences, triggers, dates, places, groups and figures, then incidents. */
+    public synchronized IncidentExtractor extractor() {
+        if (extractor == null) {
+            NumberParser numbers = new NumberParser();
+            Annotator annotator = new Annotator(
+                    new SentenceSplitter(),
+                    new TriggerLexicon(),
+                    new DateResolver(),
+                    gazetteer(),
+                    actors(),
+                    new CasualtyParser(numbers));
+            extractor = new PatternIncidentExtractor(annotator, gazetteer());
+        }
+        return extractor;
+    }
+
+    public synchronized ArticleReader reader() {
+        if (reader == null) reader = new ArticleReader(new LanguageGuard());
+        return reader;
+    }
+
+    /** A copy of these components that also reads the given actor tables. */
+    public Components withActorTables(List<Path> tables) {
+        if (tables.isEmpty()) return this;
+        List<Path> all = new java.util.ArrayList<>(extraActorTables);
+        all.addAll(tables);
+        return new Components(all);
+    }
+}

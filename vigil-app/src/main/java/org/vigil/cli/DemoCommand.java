@@ -1,0 +1,95 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.store.IncidentQuery;
+import org.vigil.store.IncidentStore;
+import org.vigil.store.SqliteIncidentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil demo}: ingests the sample articles bundled with Vigil into a store and prints its incidents. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Ingest the sample articles bundled with Vigil into an embedded SQLite store and print the incident table.")
+final class DemoCommand implements Callable<Integer> {
+    private static final String CORPUS = "org/vigil/demo/";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "SQLite store for the demo (default: ${DEFAULT-VALUE}).")
+    Path db = SqliteIncidentStore.defaultLocation().resolveSibling("demo.db");
+
+    private final Components components;
+
+    DemoCommand(Components components) {
+        this.components = components;
+    }
+
+    /** One sample article: its resource name and publication date, from the corpus manifest. */
+    record Sample(String file, LocalDate published) {}
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = Files.createTempDirectory("vigil-demo");
+        try (IncidentStore store = SqliteIncidentStore.open(db)) {
+            Outcome total = new Outcome();
+            IngestRun run = new IngestRun(components.reader(), components.extractor(), store);
+            for (Sample sample : manifest()) {
+                Path file = folder.resolve(sample.file());
+                try (InputStream in = resource(CORPUS + "articles/" + sample.file())) {
+                    Files.copy(in, file);
+                }
+                Outcome o = run.run(List.of(file), Optional.of(sample.published()), err);
+                total.accepted += o.accepted;
+                total.added += o.added;
+                total.updated += o.updated;
+                total.unchanged += o.unchanged;
+                total.incidents += o.incidents;
+                total.failed += o.failed;
+            }
+            IncidentFormat.TABLE.write(store.incidents(IncidentQuery.all()), out);
+            out.println(IngestRun.summary(total, db));
+            out.println("Try: ./vigil incidents --db " + db + " --type bombing --format json");
+            return total.status();
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path p : files.toList()) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    static List<Sample> manifest() throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        try (InputStream in = resource(CORPUS + "manifest.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                String[] parts = l.split("\t");
+                if (parts.length != 2) throw new IllegalStateException("Demo manifest line is not 'file<TAB>YYYY-MM-DD': " + l);
+                samples.add(new Sample(parts[0].strip(), LocalDate.parse(parts[1].strip())));
+            }
+        }
+        return samples;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("The demo corpus resource " + name + " is missing from the build");
+        return in;
+    }
+}

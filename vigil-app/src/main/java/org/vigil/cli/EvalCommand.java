@@ -1,0 +1,82 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vigil.eval.EvalReport;
+import org.vigil.eval.GoldArticle;
+import org.vigil.eval.GoldFile;
+import org.vigil.eval.Prediction;
+import org.vigil.eval.Scorer;
+import org.vigil.extract.IncidentExtractor;
+import org.vigil.ingest.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil eval}: runs extraction over a gold file and prints the metrics of the gold schema. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run extraction over the articles of a gold file and score it against the gold incidents:",
+                "incident precision, recall and F1, per-field accuracy, and the combined slot F1."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
+    Path gold;
+
+    @Option(names = "--actors", paramLabel = "A.tsv", description = "Further actor alias tables (canonical<TAB>alias|alias...).")
+    List<Path> actorTables = List.of();
+
+    @Option(names = "--predictions", paramLabel = "PRED.jsonl", description = "Score these predictions instead of running extraction.")
+    Path predictions;
+
+    @Option(names = "--json", description = "Print the metrics as JSON.")
+    boolean json;
+
+    @Option(names = "--errors", description = "Also list every missed incident, false alarm and wrong field with its evidence.")
+    boolean errors;
+
+    private final Components components;
+
+    EvalCommand(Components components) {
+        this.components = components;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Components c = components.withActorTables(actorTables);
+        List<GoldArticle> articles = GoldFile.read(gold).articles();
+        Map<String, Prediction> predicted = new HashMap<>();
+        long nanos = 0;
+        if (predictions != null) {
+            for (Prediction p : GoldFile.readPredictions(predictions)) predicted.put(p.articleId(), p);
+        } else {
+            IncidentExtractor extractor = c.extractor();
+            for (GoldArticle g : articles) {
+                Article article = new Article(g.id(), java.util.Optional.empty(), g.title().orElse(""), g.published(), "en",
+                        g.text(), Article.paragraphsOf(g.text()), gold.getFileName().toString());
+                long start = System.nanoTime();
+                predicted.put(g.id(), Predictions.of(g.id(), extractor.extract(article)));
+                nanos += System.nanoTime() - start;
+            }
+        }
+        Scorer scorer = new Scorer(alias -> c.actors().canonical(alias).orElse(alias), place -> place);
+        EvalReport report = scorer.score(articles, predicted);
+        if (json) {
+            out.println(report.toJson());
+        } else {
+            out.println(report.toText());
+            if (predictions == null && !articles.isEmpty()) {
+                out.printf("Extraction: %d articles, %.2f ms per article.%n", articles.size(), nanos / 1e6 / articles.size());
+            }
+        }
+        if (errors) out.println(report.errorsText());
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.vigil.ingest.Article;
+import org.vigil.nlp.DateResolver;
+import org.vigil.nlp.Sentence;
+import org.vigil.nlp.SentenceSplitter;
+import org.vigil.nlp.Span;
+import org.vigil.resolve.ActorMatch;
+import org.vigil.resolve.ActorRegistry;
+import org.vigil.resolve.Gazetteer;
+import org.vigil.resolve.PlaceMatch;
+
+/**
+ * A stage whose input is an article and whose output is its sentences, each annotated with incident
+ * triggers, dates (resolved against the publication date), places, groups and victim figures.
+ * The chain of annotators is the whole of Vigil's text analysis and reads top to bottom here.
+ */
+public final class Annotator {
+    private final SentenceSplitter splitter;
+    private final TriggerLexicon triggers;
+    private final DateResolver dates;
+    private final Gazetteer gazetteer;
+    private final ActorRegistry actors;
+    private final CasualtyParser casualties;
+
+    public Annotator(SentenceSplitter splitter, TriggerLexicon triggers, DateResolver dates, Gazetteer gazetteer,
+                     ActorRegistry actors, CasualtyParser casualties) {
+        this.splitter = splitter;
+        this.triggers = triggers;
+        this.dates = dates;
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+        this.casualties = casualties;
+    }
+
+    public List<AnnotatedSentence> annotate(Article article) {
+        String text = article.text();
+        List<Sentence> sentences = splitter.split(text);
+        List<PlaceMatch> places = gazetteer.find(text);
+        List<ActorMatch> groups = actors.find(text);
+        List<AnnotatedSentence> annotated = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            String st = s.text();
+            annotated.add(new AnnotatedSentence(
+                    s,
+                    paragraphOf(article, s.span()),
+                    triggers.find(st),
+                    dates.find(st, article.published()),
+                    within(places, s.span(), PlaceMatch::span, (m, span) -> new PlaceMatch(span, m.surface(), m.candidates(), m.demonym())),
+                    within(groups, s.span(), ActorMatch::span, (m, span) -> new ActorMatch(span, m.surface(), m.canonical())),
+                    casualties.parse(st)));
+        }
+        return annotated;
+    }
+
+    private static int paragraphOf(Article article, Span span) {
+        List<Span> paragraphs = article.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).end() >= span.start() && paragraphs.get(i).start() <= span.start()) return i;
+        }
+        return -1;
+    }
+
+    private interface Rebase<T> {
+        T with(T match, Span relative);
+    }
+
+    private static <T> List<T> within(List<T> matches, Span sentence, Function<T, Span> spanOf, Rebase<T> rebase) {
+        List<T> inside = new ArrayList<>();
+        for (T m : matches) {
+            Span span = spanOf.apply(m);
+            if (sentence.contains(span)) inside.add(rebase.with(m, span.shift(-sentence.start())));
+        }
+        return inside;
+    }
+}

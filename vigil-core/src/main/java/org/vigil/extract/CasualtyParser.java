@@ -1,0 +1,145 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.nlp.NumberMention;
+import org.vigil.nlp.NumberParser;
+
+/**
+ * A stage whose input is a sentence and whose output is its victim figures: numbers tied to a word of
+ * killing ("killed 139", "39 people were killed", "the death toll rose to 130") or of injury, with
+ * figures joined by "and" summed ("170 civilians and 13 soldiers") and attackers not counted.
+ */
+public final class CasualtyParser {
+    private enum Kind { KILLED, INJURED }
+
+    private record Cue(int start, int end, Kind kind) {}
+
+    private static final Pattern KILL = Pattern.compile(
+            "(?<![\\p{L}])(?:killed|killing|kills|dead|deaths?|died|dying|lives|fatalities|fatally|perished|slain|"
+                    + "massacred|murdered|death toll|toll|bodies|lifeless|executed|shot dead)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJURE = Pattern.compile(
+            "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACKER_AFTER = Pattern.compile(
+            "^\\s*(?:of the |other |more |suspected |alleged |armed |suicide |\\w+ )?(?:attackers?|gunm[ae]n|bombers?|militants?|"
+                    + "terrorists?|subversives?|guerrillas?|rebels?|insurgents?|assailants?|extremists?|hijackers?|"
+                    + "suspects?|kidnappers?|perpetrators?|fighters?|jihadists?|soldiers? of the enemy)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
+            "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
+                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSET_AFTER = Pattern.compile(
+            "^\\s*(?:of them|of whom|of those|of the (?:dead|wounded|injured|victims))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_ONE_HURT = Pattern.compile(
+            "(?i)\\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been|is) (?:\\w+ )?(killed|hurt|injured|wounded)|"
+                    + "\\bno (casualties|injuries|deaths|fatalities)\\b|\\bwithout (?:causing )?(?:any )?(casualties|injuries)\\b");
+    /** Words that may stand between a number and its cue ("39 people were killed"). */
+    private static final int FORWARD_GAP = 48;
+    private static final int BACKWARD_GAP = 36;
+
+    private final NumberParser numbers;
+
+    public CasualtyParser(NumberParser numbers) {
+        this.numbers = numbers;
+    }
+
+    /** The figures {@code sentence} states; {@link Casualties#NONE} when it states none. */
+    public Casualties parse(String sentence) {
+        List<Cue> cues = cues(sentence);
+        if (cues.isEmpty()) return Casualties.NONE;
+        Integer killed = null, injured = null;
+        boolean killedVague = false, injuredVague = false;
+        Matcher none = NO_ONE_HURT.matcher(sentence);
+        while (none.find()) {
+            String word = none.group(1) != null ? none.group(1) : none.group(2) != null ? none.group(2) : none.group(3);
+            String w = word.toLowerCase();
+            if (w.equals("killed") || w.equals("deaths") || w.equals("fatalities")) killed = 0;
+            else if (w.equals("casualties")) { killed = killed == null ? 0 : killed; injured = 0; }
+            else injured = 0;
+        }
+        List<NumberMention> found = numbers.find(sentence);
+        Kind previousKind = null;
+        int previousEnd = -1;
+        for (NumberMention n : found) {
+            String after = sentence.substring(n.span().end());
+            if (SUBSET_AFTER.matcher(after).find()) continue;
+            if (ATTACKER_AFTER.matcher(after).find()
+                    || NOT_A_COUNT_AFTER.matcher(after).find()) {
+                previousKind = null;
+                continue;
+            }
+            Kind kind = cueFor(sentence, n, cues);
+            if (kind == null && previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())) {
+                kind = previousKind;
+                if (n.value().isPresent()) {
+                    if (kind == Kind.KILLED && killed != null) { killed += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
+                    if (kind == Kind.INJURED && injured != null) { injured += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
+                }
+            }
+            previousKind = kind;
+            previousEnd = n.span().end();
+            if (kind == null) continue;
+            if (n.value().isEmpty()) {
+                if (kind == Kind.KILLED && killed == null) killedVague = true;
+                if (kind == Kind.INJURED && injured == null) injuredVague = true;
+                continue;
+            }
+            int v = n.value().getAsInt();
+            if (kind == Kind.KILLED) { killed = v; killedVague = false; } else { injured = v; injuredVague = false; }
+        }
+        return new Casualties(
+                killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
+                injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
+                killedVague, injuredVague);
+    }
+
+    private static List<Cue> cues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher k = KILL.matcher(sentence);
+        while (k.find()) cues.add(new Cue(k.start(), k.end(), Kind.KILLED));
+        Matcher i = INJURE.matcher(sentence);
+        while (i.find()) cues.add(new Cue(i.start(), i.end(), Kind.INJURED));
+        return cues;
+    }
+
+    /** The kind of the nearest cue: after the number ("39 people were killed") or before it ("killing 39"). */
+    private static Kind cueFor(String sentence, NumberMention n, List<Cue> cues) {
+        Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            int distance;
+            if (c.start >= n.span().end()) {
+                distance = c.start - n.span().end();
+                if (distance > FORWARD_GAP || crossesClause(sentence, n.span().end(), c.start)) continue;
+            } else if (c.end <= n.span().start()) {
+                distance = n.span().start() - c.end;
+                if (distance > BACKWARD_GAP || crossesClause(sentence, c.end, n.span().start())) continue;
+                distance += 4; // "killed 3 people and wounded 5": the number's own following cue is closer in meaning
+            } else {
+                continue;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = c;
+            }
+        }
+        return best == null ? null : best.kind;
+    }
+
+    private static boolean crossesClause(String sentence, int from, int to) {
+        String between = sentence.substring(from, to);
+        return between.contains(";") || between.contains(" but ") || between.contains(" while ") || between.contains(":");
+    }
+
+    private static boolean joinedByAnd(String sentence, int previousEnd, int start) {
+        if (previousEnd < 0 || start <= previousEnd) return false;
+        String between = sentence.substring(previousEnd, start).toLowerCase();
+        return between.length() <= 40 && (between.contains(" and ") || between.contains(" plus ")) && !between.contains(",");
+    }
+}

@@ -1,0 +1,44 @@
+package org.vigil.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a trigger in a sentence speaks of something that happened, or of a hypothesis, a
+ * denial, a threat or an aggregate of many incidents ("21 attempted attacks in nine countries"),
+ * which are not incidents.
+ */
+final class Hedges {
+    private static final Pattern MODAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
+                    + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
+                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+    private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
+                    + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
+                    + "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
+                    + "(?:\\w+\\s+){0,2})$");
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
+                    + "ruled out|false alarm|hoax)\\b");
+
+    private Hedges() {}
+
+    /** Whether the trigger at {@code start} is governed by a modal, a condition or an intention. */
+    static boolean hypothetical(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 60), start);
+        return MODAL_BEFORE.matcher(before).find();
+    }
+
+    /** Whether a plural trigger counts many incidents ("several attacks", "21 attempted attacks"). */
+    static boolean aggregate(String sentence, Trigger trigger) {
+        String word = trigger.surface().toLowerCase();
+        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.equals("hostages") && !word.equals("gunmen");
+        if (!plural) return false;
+        String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
+        return AGGREGATE_BEFORE.matcher(before).find();
+    }
+
+    static boolean denied(String sentence) {
+        return DENIAL.matcher(sentence).find();
+    }
+}

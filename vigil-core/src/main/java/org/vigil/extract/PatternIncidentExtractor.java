@@ -1,0 +1,196 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.ingest.Article;
+import org.vigil.nlp.DateMention;
+import org.vigil.nlp.PartialDate;
+import org.vigil.resolve.Gazetteer;
+
+/**
+ * An incident extractor built on trigger words, resolved dates, places, groups and figures: each
+ * sentence with a trigger either starts an incident or adds to one already met in the article
+ * ("the attack" after "the assault on the Crocus City Hall"), and the incident keeps the latest
+ * figures and the most informative sentence as its evidence.
+ */
+public final class PatternIncidentExtractor implements IncidentExtractor {
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?i)\\b(?:government|embassy|embassies|state department|foreign office|ministry|minister|police|officials?|authorities|"
+                    + "intelligence|security services?|agency|fbi|mi5|dhs|homeland security|interpol|europol|council|prime minister|president|"
+                    + "united states|u\\.s\\.|us|uk|britain|france|germany|australia|canada|nations|countries|spokes(?:man|woman|person)|"
+                    + "issued|chief|commissioner|prosecutor|army|military|governor|mayor)\\b");
+    private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
+            "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
+                    + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
+    private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
+    private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
+    private static final List<IncidentType> TYPE_PRIORITY = List.of(
+            IncidentType.HIJACKING, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING, IncidentType.ASSASSINATION,
+            IncidentType.VEHICLE_RAMMING, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE,
+            IncidentType.UNARMED_ASSAULT, IncidentType.PLOT_FOILED, IncidentType.ARREST, IncidentType.WARNING);
+
+    private final Annotator annotator;
+    private final PlaceChooser places;
+
+    public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer) {
+        this.annotator = annotator;
+        this.places = new PlaceChooser(gazetteer);
+    }
+
+    @Override
+    public List<IncidentMention> extract(Article article) {
+        List<AnnotatedSentence> sentences = annotator.annotate(article);
+        List<IncidentDraft> drafts = new ArrayList<>();
+        for (AnnotatedSentence s : sentences) {
+            attack(s, drafts);
+            securityEvent(s, drafts);
+        }
+        return new DraftFinisher(article, sentences).finish(drafts);
+    }
+
+    private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
+        String text = s.text();
+        Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+        boolean any = false;
+        for (Trigger t : s.triggers()) {
+            if (t.family() != IncidentType.Family.ATTACK) continue;
+            if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t)) continue;
+            any = true;
+            t.type().ifPresent(types::add);
+        }
+        Optional<Boolean> claim = Attribution.claim(text);
+        if (!any) {
+            // "From the outset, the Islamic State claimed responsibility" speaks of the incident already met.
+            if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
+            return;
+        }
+        Optional<PartialDate> date = dateOf(s);
+        Location location = places.choose(s);
+        boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
+        IncidentDraft target = corefer(drafts, IncidentType.Family.ATTACK, types, date, location, anchored);
+        if (target == null) {
+            if (types.isEmpty() && !anchored && s.actors().isEmpty()) return;
+            target = new IncidentDraft(IncidentType.Family.ATTACK);
+            drafts.add(target);
+        }
+        for (IncidentType t : TYPE_PRIORITY) if (types.contains(t)) target.addType(t);
+        if (ATTEMPTED.matcher(text).find()) target.status = IncidentStatus.ATTEMPTED;
+        absorb(target, s, date, location, claim);
+    }
+
+    private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts) {
+        String text = s.text();
+        IncidentType type = null;
+        for (Trigger t : s.triggers()) {
+            if (t.family() != IncidentType.Family.SECURITY_EVENT || t.type().isEmpty()) continue;
+            IncidentType candidate = t.type().get();
+            if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
+            if (candidate == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) continue;
+            if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) type = candidate;
+        }
+        if (type == null || SECURITY_AGGREGATE.matcher(text).find()) return;
+        Optional<PartialDate> date = dateOf(s);
+        Location location = places.choose(s);
+        boolean anchored = date.isPresent() || !location.isEmpty();
+        IncidentDraft target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
+        if (target == null) {
+            target = new IncidentDraft(IncidentType.Family.SECURITY_EVENT);
+            drafts.add(target);
+        }
+        target.addType(type);
+        if (type == IncidentType.PLOT_FOILED) target.status = IncidentStatus.FOILED;
+        absorb(target, s, date, location, Optional.empty());
+    }
+
+    /** The incident this sentence adds to, or null when it speaks of a new one. */
+    private static IncidentDraft corefer(List<IncidentDraft> drafts, IncidentType.Family family, Set<IncidentType> types,
+                                         Optional<PartialDate> date, Location location, boolean anchored) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            IncidentDraft d = drafts.get(i);
+            if (d.family != family) continue;
+            if (!types.isEmpty() && !d.types.isEmpty() && types.stream().noneMatch(d.types::contains)) {
+                if (family == IncidentType.Family.SECURITY_EVENT || anchored) continue;
+                // A sentence without its own date or place that names another weapon ("stormed" after
+                // "held hostages") goes on about the incident just told, unless that one had another kind.
+                if (i != drafts.size() - 1) continue;
+                if (!compatible(types, d.types)) continue;
+            }
+            if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get())) continue;
+            if (location.conflictsWith(d.location)) continue;
+            return d;
+        }
+        return null;
+    }
+
+    private static boolean compatible(Set<IncidentType> a, Set<IncidentType> b) {
+        Set<IncidentType> assault = EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING,
+                IncidentType.HIJACKING, IncidentType.ASSASSINATION);
+        return assault.containsAll(a) && assault.containsAll(b);
+    }
+
+    private static boolean sameTime(PartialDate a, PartialDate b) {
+        return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    }
+
+    private static Optional<IncidentDraft> lastOf(List<IncidentDraft> drafts, IncidentType.Family family) {
+        for (int i = drafts.size() - 1; i >= 0; i--) if (drafts.get(i).family == family) return Optional.of(drafts.get(i));
+        return Optional.empty();
+    }
+
+    /** The date the sentence gives an incident: its first single date (ranges are spans of years, not dates). */
+    static Optional<PartialDate> dateOf(AnnotatedSentence s) {
+        for (DateMention d : s.dates()) {
+            if (d.kind() != DateMention.Kind.RANGE) return Optional.of(d.date());
+        }
+        return Optional.empty();
+    }
+
+    private static void absorb(IncidentDraft d, AnnotatedSentence s, Optional<PartialDate> date, Location location,
+                               Optional<Boolean> claim) {
+        d.sentences.add(s);
+        int score = 0;
+        if (date.isPresent()) {
+            score += 2;
+            if (d.date.isEmpty() || date.get().precision().compareTo(d.date.get().precision()) > 0) d.date = date;
+        }
+        if (!location.isEmpty()) {
+            score += location.place().isPresent() ? 2 : 1;
+            if (d.location.place().isEmpty() && (location.place().isPresent() || d.location.country().isEmpty())) {
+                d.location = location;
+            }
+        }
+        Casualties c = s.casualties();
+        if (d.family == IncidentType.Family.ATTACK && !c.isEmpty()) {
+            score += 2;
+            if (c.killed().isPresent()) d.killed = c.killed();
+            if (c.injured().isPresent()) d.injured = c.injured();
+        }
+        Optional<String> group = Attribution.group(s);
+        if (group.isPresent()) {
+            score += 1;
+            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get())) d.perpetrator = group;
+            d.perpetratorLocal = true;
+        }
+        if (claim.isPresent() && d.family == IncidentType.Family.ATTACK) {
+            if (d.claimed.isEmpty() || claim.get()) d.claimed = claim;
+        }
+        boolean specific = s.triggers().stream().anyMatch(t -> !t.generic() && t.family() == d.family);
+        if (specific) score += 1;
+        if (score > d.evidenceScore) {
+            d.evidenceScore = score;
+            d.evidence = s;
+        }
+        String text = s.text();
+        if (ALLEGED.matcher(text).find() && d.certainty == Certainty.STATED) d.certainty = Certainty.ALLEGED;
+        else if (REPORTED.matcher(text).find() && d.certainty == Certainty.STATED) d.certainty = Certainty.REPORTED;
+    }
+
+    static List<IncidentType> typePriority() {
+        return TYPE_PRIORITY;
+    }
+}

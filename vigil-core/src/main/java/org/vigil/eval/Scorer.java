@@ -1,6 +1,7 @@
 package org.vigil.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -81,33 +82,37 @@ public final class Scorer {
                 tally.goldSlots, tally.predictedSlots, tally.correctSlots, tally.mistakes);
     }
 
+    // Mistakes of an article are listed misses first, then false alarms, then wrong fields in gold order.
     private void score(GoldArticle article, List<PredictedIncident> predicted, Tally tally) {
         List<GoldIncident> golds = article.incidents();
         int[] match = match(article, predicted);
-        boolean[] goldMatched = new boolean[golds.size()];
+        int[] predictionOf = new int[golds.size()];
+        Arrays.fill(predictionOf, -1);
+        for (int i = 0; i < predicted.size(); i++) {
+            if (match[i] >= 0) predictionOf[match[i]] = i;
+        }
         tally.goldIncidents += golds.size();
         tally.predictedIncidents += predicted.size();
-        for (int i = 0; i < predicted.size(); i++) {
-            PredictedIncident p = predicted.get(i);
-            if (match[i] < 0) {
-                tally.mistakes.add(new Mistake.FalseAlarm(article.id(), p));
-                for (Field f : Field.values()) {
-                    if (article.scores(f) && FieldRules.predictedHas(f, p)) tally.predictedSlots++;
-                }
-                continue;
-            }
-            GoldIncident g = golds.get(match[i]);
-            goldMatched[match[i]] = true;
-            tally.matched++;
-            scorePair(article, g, p, tally);
-        }
         for (int j = 0; j < golds.size(); j++) {
-            if (goldMatched[j]) continue;
+            if (predictionOf[j] >= 0) continue;
             GoldIncident g = golds.get(j);
             tally.mistakes.add(new Mistake.Missed(article.id(), g));
             for (Field f : Field.values()) {
                 if (article.scores(f) && FieldRules.goldHas(f, g)) tally.goldSlots++;
             }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            if (match[i] >= 0) continue;
+            PredictedIncident p = predicted.get(i);
+            tally.mistakes.add(new Mistake.FalseAlarm(article.id(), p));
+            for (Field f : Field.values()) {
+                if (article.scores(f) && FieldRules.predictedHas(f, p)) tally.predictedSlots++;
+            }
+        }
+        for (int j = 0; j < golds.size(); j++) {
+            if (predictionOf[j] < 0) continue;
+            tally.matched++;
+            scorePair(article, golds.get(j), predicted.get(predictionOf[j]), tally);
         }
     }
 

@@ -46,7 +46,8 @@ import java.util.function.Function;
  *   <li>correct slots: fields of matched pairs that agree.</li>
  * </ul>
  * Slot precision is correct / predicted, recall correct / gold, F1 their harmonic mean; a zero
- * denominator gives 0. Gold scored against itself gives exactly 1.0 and no predictions give 0.0.
+ * denominator gives 0. Gold scored against itself gives exactly 1.0 (when the gold has at least one
+ * incident) and no predictions give 0.0.
  *
  * <p>Articles without a prediction count as predicting nothing; predictions for ids not in the gold
  * are ignored.

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads and writes the {@code vigil extract} output: one {@code {"id", "incidents"}} line per article. */
@@ -56,6 +58,7 @@ final class PredictionLines {
         List<String> lines = GoldFile.readLines(jsonl, "Prediction file");
         List<String> problems = new ArrayList<>();
         List<Prediction> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             String where = jsonl + ":" + (i + 1);
@@ -65,6 +68,7 @@ final class PredictionLines {
             String at = id.isEmpty() ? where : where + " (" + id + ")";
             int before = problems.size();
             if (id.isEmpty()) problems.add(at + ": missing id");
+            else if (!ids.add(id)) problems.add(at + ": duplicate id " + id);
             List<PredictedIncident> incidents = new ArrayList<>();
             JsonNode list = node.get("incidents");
             if (list == null || !list.isArray()) {

@@ -150,4 +150,12 @@ class GoldFileTest {
         assertThatThrownBy(() -> GoldFile.readPredictions(file)).isInstanceOf(InvalidEvalFile.class)
                 .hasMessage(file + ":1 (a) incident 0: type 'riot' is not one of the schema's types");
     }
+
+    @Test
+    void rejectsTwoPredictionLinesForOneArticle() throws IOException {
+        Path file = write("pred.jsonl", "{\"id\": \"a\", \"incidents\": []}", "{\"id\": \"a\", \"incidents\": []}");
+
+        assertThatThrownBy(() -> GoldFile.readPredictions(file)).isInstanceOf(InvalidEvalFile.class)
+                .hasMessage(file + ":2 (a): duplicate id a");
+    }
 }

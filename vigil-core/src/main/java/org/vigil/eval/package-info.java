@@ -1,0 +1,9 @@
+/**
+ * Evaluation against gold files: {@link org.vigil.eval.GoldFile} reads the hand-coded articles and
+ * incidents that {@code ../shared/eval/SCHEMA.md} defines and reads or writes the predictions of
+ * {@code vigil extract}; {@link org.vigil.eval.Scorer} matches predicted incidents one-to-one to
+ * gold incidents and turns the pairs into an {@link org.vigil.eval.EvalReport} with incident
+ * detection precision, recall and F1, per-field accuracy, a combined slot micro-F1 and a listing of
+ * every mistake. Nothing here runs the extractor; the CLI feeds it predictions.
+ */
+package org.vigil.eval;

@@ -13,7 +13,7 @@ record IncidentFilter(String condition, List<String> values) {
             SELECT i.id AS incident_id, m.article_id, %s,
                    a.title AS article_title, a.url AS article_url
             FROM incident i
-            JOIN mention m ON m.id = (SELECT MIN(first.id) FROM mention first WHERE first.incident_id = i.id)
+            JOIN mention m ON m.id = (SELECT MIN(earliest.id) FROM mention earliest WHERE earliest.incident_id = i.id)
             JOIN article a ON a.id = m.article_id
             WHERE %s
             ORDER BY i.date_start DESC NULLS LAST, i.id

@@ -134,6 +134,17 @@ class SqliteIncidentStoreTest {
     }
 
     @Test
+    void keepsTheStoredMentionsWhenTheSameTextComesWithOtherMentions() {
+        Article a = article("a1", TEXT);
+        store.save(a, List.of(full("a1")));
+
+        SaveOutcome outcome = store.save(a, List.of(bare("a1", IncidentType.ARREST)));
+
+        assertThat(outcome).isEqualTo(SaveOutcome.UNCHANGED);
+        assertThat(store.incidents(IncidentQuery.all())).extracting(StoredIncident::mention).containsExactly(full("a1"));
+    }
+
+    @Test
     void recordsEachCasualtyFigureWithTheReportingArticlesDate() {
         store.save(article("a1", TEXT), List.of(full("a1"), bare("a1", IncidentType.ARREST)));
 

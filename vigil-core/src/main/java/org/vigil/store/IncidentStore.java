@@ -1,0 +1,32 @@
+package org.vigil.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.vigil.extract.IncidentMention;
+import org.vigil.ingest.Article;
+
+/** Keeps articles and the incident mentions found in them, and returns incidents matching a query. */
+public interface IncidentStore extends AutoCloseable {
+
+    /**
+     * Saves an article and its mentions in one transaction. The same id with the same text changes
+     * nothing; the same id with other text replaces the article and all its mentions.
+     *
+     * @throws IllegalArgumentException when a mention belongs to another article or its evidence lies outside the text
+     */
+    SaveOutcome save(Article article, List<IncidentMention> mentions);
+
+    /** Incidents matching the query, newest date first (undated last), then by id; one page as the query's limit and offset say. */
+    List<StoredIncident> incidents(IncidentQuery query);
+
+    /** How many incidents match the query's filters, ignoring its limit and offset. */
+    int countIncidents(IncidentQuery query);
+
+    /** The article stored under this id, exactly as it was saved. */
+    Optional<Article> article(String id);
+
+    int articleCount();
+
+    @Override
+    void close();
+}

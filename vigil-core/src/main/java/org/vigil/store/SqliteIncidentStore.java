@@ -1,0 +1,316 @@
+package org.vigil.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.extract.IncidentMention;
+import org.vigil.ingest.Article;
+
+/**
+ * An {@link IncidentStore} in one SQLite file: articles, incidents, their mentions and every reported
+ * figure, in the schema of the migrations under {@code db/migration}. One connection serves all
+ * calls, one at a time.
+ */
+public final class SqliteIncidentStore implements IncidentStore {
+
+    private static final String ARTICLE_HASH = "SELECT text_hash FROM article WHERE id = ?";
+
+    private static final String INSERT_ARTICLE = """
+            INSERT INTO article (url, title, published, language, text, text_hash, paragraphs, source, ingested_at, updated_at, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private static final String UPDATE_ARTICLE = """
+            UPDATE article
+            SET url = ?, title = ?, published = ?, language = ?, text = ?, text_hash = ?, paragraphs = ?, source = ?, updated_at = ?
+            WHERE id = ?
+            """;
+
+    private static final String INSERT_INCIDENT = """
+            INSERT INTO incident (type, date_start, date_end, country, perpetrator, perpetrator_key, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+            """;
+
+    private static final String INSERT_MENTION = "INSERT INTO mention (incident_id, article_id, ordinal, " + MentionRows.COLUMNS + ")\n"
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
+            + "RETURNING id";
+
+    private static final String INSERT_FIGURE = """
+            INSERT INTO figure (incident_id, mention_id, kind, value, reported_at)
+            VALUES (?, ?, ?, ?, ?)
+            """;
+
+    private static final String INCIDENTS_OF_ARTICLE = "SELECT DISTINCT incident_id FROM mention WHERE article_id = ?";
+
+    private static final String DELETE_FIGURES_OF_ARTICLE = """
+            DELETE FROM figure
+            WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)
+            """;
+
+    private static final String DELETE_MENTIONS_OF_ARTICLE = "DELETE FROM mention WHERE article_id = ?";
+
+    private static final String DELETE_INCIDENT_WITHOUT_MENTIONS = """
+            DELETE FROM incident
+            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.incident_id = incident.id)
+            """;
+
+    private static final String SELECT_ARTICLE = "SELECT * FROM article WHERE id = ?";
+
+    private static final String COUNT_ARTICLES = "SELECT COUNT(*) FROM article";
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+
+    private SqliteIncidentStore(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
+    public static SqliteIncidentStore open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps when articles and incidents were stored. */
+    public static SqliteIncidentStore open(Path file, Clock clock) {
+        return new SqliteIncidentStore(file.toAbsolutePath(), DatabaseFile.open(file), clock);
+    }
+
+    /** {@code $VIGIL_HOME/vigil.db} when {@code VIGIL_HOME} is set, else {@code ~/.vigil/vigil.db}. */
+    public static Path defaultLocation() {
+        return defaultLocation(System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path defaultLocation(Map<String, String> environment, String userHome) {
+        String home = environment.get("VIGIL_HOME");
+        Path folder = home == null || home.isBlank() ? Path.of(userHome, ".vigil") : Path.of(home);
+        return folder.resolve("vigil.db");
+    }
+
+    @Override
+    public synchronized SaveOutcome save(Article article, List<IncidentMention> mentions) {
+        for (IncidentMention m : mentions) {
+            if (!m.articleId().equals(article.id())) {
+                throw new IllegalArgumentException("Mention of article " + m.articleId() + " cannot be saved with article " + article.id());
+            }
+            if (m.evidence().end() > article.text().length()) {
+                throw new IllegalArgumentException("Evidence " + m.evidence() + " lies outside the " + article.text().length() + " characters of article " + article.id());
+            }
+        }
+        String hash = ArticleRows.textHash(article.text());
+        return inTransaction(() -> {
+            Optional<String> storedHash = textHash(article.id());
+            if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;
+            String now = clock.instant().toString();
+            if (storedHash.isEmpty()) {
+                writeArticle(INSERT_ARTICLE, article, hash, now, true);
+            } else {
+                writeArticle(UPDATE_ARTICLE, article, hash, now, false);
+                deleteMentions(article.id());
+            }
+            for (int i = 0; i < mentions.size(); i++) {
+                insertMention(article, i, mentions.get(i), now);
+            }
+            return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
+        });
+    }
+
+    @Override
+    public synchronized List<StoredIncident> incidents(IncidentQuery query) {
+        IncidentFilter filter = IncidentFilter.of(query);
+        try (PreparedStatement statement = connection.prepareStatement(filter.selectSql())) {
+            int next = filter.bind(statement);
+            statement.setInt(next++, query.limit());
+            statement.setInt(next, query.offset());
+            List<StoredIncident> incidents = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    incidents.add(new StoredIncident(rows.getLong("incident_id"), MentionRows.read(rows),
+                            rows.getString("article_title"), Optional.ofNullable(rows.getString("article_url"))));
+                }
+            }
+            return incidents;
+        } catch (SQLException e) {
+            throw failed("read incidents for " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized int countIncidents(IncidentQuery query) {
+        IncidentFilter filter = IncidentFilter.of(query);
+        try (PreparedStatement statement = connection.prepareStatement(filter.countSql())) {
+            filter.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failed("count incidents for " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Article> article(String id) {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_ARTICLE)) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(ArticleRows.read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed("read article " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized int articleCount() {
+        try (PreparedStatement statement = connection.prepareStatement(COUNT_ARTICLES); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw failed("count articles", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failed("close the database", e);
+        }
+    }
+
+    private Optional<String> textHash(String articleId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ARTICLE_HASH)) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Both article statements take the same parameters, id last; only an insert sets {@code ingested_at}. */
+    private void writeArticle(String sql, Article article, String hash, String now, boolean insert) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setString(i++, article.url().orElse(null));
+            statement.setString(i++, article.title());
+            statement.setString(i++, article.published().toString());
+            statement.setString(i++, article.language());
+            statement.setString(i++, article.text());
+            statement.setString(i++, hash);
+            statement.setString(i++, ArticleRows.paragraphsJson(article.paragraphs()));
+            statement.setString(i++, article.source());
+            if (insert) statement.setString(i++, now);
+            statement.setString(i++, now);
+            statement.setString(i, article.id());
+            statement.executeUpdate();
+        }
+    }
+
+    private void deleteMentions(String articleId) throws SQLException {
+        List<Long> incidentIds = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(INCIDENTS_OF_ARTICLE)) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) incidentIds.add(rows.getLong(1));
+            }
+        }
+        execute(DELETE_FIGURES_OF_ARTICLE, articleId);
+        execute(DELETE_MENTIONS_OF_ARTICLE, articleId);
+        try (PreparedStatement statement = connection.prepareStatement(DELETE_INCIDENT_WITHOUT_MENTIONS)) {
+            for (long id : incidentIds) {
+                statement.setLong(1, id);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** For now each mention is its own incident, whose canonical fields copy the mention's. */
+    private void insertMention(Article article, int ordinal, IncidentMention m, String now) throws SQLException {
+        long incidentId;
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_INCIDENT)) {
+            statement.setString(1, m.type().code());
+            statement.setString(2, m.date().map(d -> d.start().toString()).orElse(null));
+            statement.setString(3, m.date().map(d -> d.end().toString()).orElse(null));
+            statement.setString(4, m.country().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null));
+            statement.setString(5, m.perpetrator().orElse(null));
+            statement.setString(6, m.perpetrator().map(p -> p.toLowerCase(Locale.ROOT)).orElse(null));
+            statement.setString(7, now);
+            incidentId = returnedId(statement);
+        }
+        long mentionId;
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_MENTION)) {
+            statement.setLong(1, incidentId);
+            statement.setString(2, article.id());
+            statement.setInt(3, ordinal);
+            MentionRows.bind(statement, 4, m);
+            mentionId = returnedId(statement);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_FIGURE)) {
+            if (m.killed().isPresent()) insertFigure(statement, incidentId, mentionId, "killed", m.killed().getAsInt(), article);
+            if (m.injured().isPresent()) insertFigure(statement, incidentId, mentionId, "injured", m.injured().getAsInt(), article);
+        }
+    }
+
+    private static void insertFigure(PreparedStatement statement, long incidentId, long mentionId, String kind, int value, Article article)
+            throws SQLException {
+        statement.setLong(1, incidentId);
+        statement.setLong(2, mentionId);
+        statement.setString(3, kind);
+        statement.setInt(4, value);
+        statement.setString(5, article.published().toString());
+        statement.executeUpdate();
+    }
+
+    private static long returnedId(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) throw new IllegalStateException("INSERT ... RETURNING id returned no row");
+            return rows.getLong(1);
+        }
+    }
+
+    private void execute(String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            statement.executeUpdate();
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failed("save an article", e);
+        }
+    }
+
+    private StoreException failed(String action, SQLException e) {
+        return new StoreException("Vigil database " + file + " could not " + action + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Where articles and the incidents found in them live: {@link org.vigil.store.IncidentStore} saves an
+ * article with its mentions in one transaction and answers filtered, paged queries over incidents;
+ * {@link org.vigil.store.SqliteIncidentStore} keeps them in one SQLite file whose schema Flyway builds
+ * from the portable migrations in {@code db/migration}, so the same schema can later live in
+ * PostgreSQL. Tables: {@code article} (everything accepted, text kept once), {@code incident} (the
+ * real-world occurrence), {@code mention} (what one article says about one incident) and
+ * {@code figure} (every casualty figure reported, so a toll's history is kept).
+ */
+package org.vigil.store;

@@ -22,7 +22,8 @@ import org.vigil.nlp.DateMention.Kind;
  * <p>Rules: a day or month without a year is the most recent one not after the anchor (a day may be
  * the day after the anchor, for reports filed before midnight); a weekday is the most recent one on or
  * before the anchor ("last Tuesday" is strictly before it); "this week" gives the anchor's month; a
- * two-digit year ("3 JAN 90") is the one nearest the anchor not more than a year after it. A range of
+ * two-digit year ("3 JAN 90") is the one nearest the anchor not more than a year after it; "N years ago" is
+ * a year, "N years ago today" and "N years to the day" a day; "March last year" a month. A range of
  * days ("from 12 to 14 March", "18 or 19 November") gives its first day; a range of years ("between
  * 2016 and 2019") gives both ends as {@link Kind#RANGE} mentions. Decades ("the 1980s"), durations
  * ("48 hours", "six years", "days before"), times ("9.20 p.m.", "0315") and counts are not dates.
@@ -37,7 +38,7 @@ public final class DateResolver {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String DAY_JOIN = "\\s*(?:-|–|to|or|and|/)\\s*";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?(?<d>\\d{1,2})" + ORD
             + "(?:" + DAY_JOIN + "\\d{1,2}" + ORD + ")?\\s+(?:of\\s+)?" + MONTH
@@ -48,17 +49,18 @@ public final class DateResolver {
     private static final Pattern BARE_MONTH = Pattern.compile("(?:\\b(?<pre>in|during|since|until|till|by|from|through|throughout"
             + "|before|after|of|early|mid|late|last|this|next|earlier|later|on)(?:\\s+|-))(?:(?<mod>early|mid|late)(?:\\s+|-))?"
             + MONTH + "(?!\\s*\\d)(?<poss>'s)?", FLAGS);
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(?<which>last|this)\\s+year\\b", FLAGS);
     private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b");
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(?:between\\s+(?<a>" + YEAR + ")\\s+and\\s+(?<b>" + YEAR
             + ")|from\\s+(?<a2>" + YEAR + ")\\s+(?:to|until|till|through)\\s+(?<b2>" + YEAR + ")|(?<a3>" + YEAR
             + ")\\s*[-–]\\s*(?<b3>" + YEAR + "|\\d{2}))\\b", FLAGS);
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d,.$£€#/-])\\b(?<y>" + YEAR + ")\\b(?![\\d,/-]|\\.\\d)", FLAGS);
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d$£€#/])(?<!\\d[,.])(?<!\\p{L}-)\\b(?<y>" + YEAR + ")\\b(?![,.]\\d|/|-\\d)", FLAGS);
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String COUNT = "an?|\\d{1,3}|(?:twenty|thirty|forty|fifty)[-\\s](?:" + UNITS + ")|" + UNITS
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
     private static final Pattern AGO = Pattern.compile("\\b(?<n>" + COUNT + ")\\s+(?<u>day|days|week|weeks"
-            + "|fortnight|month|months|year|years)\\s+ago(?:\\s+today)?\\b", FLAGS);
+            + "|fortnight|month|months|year|years)\\s+(?:ago(?<today>\\s+today)?|(?<tothe>to\\s+the\\s+day))\\b", FLAGS);
     private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?:the\\s+day\\s+before\\s+yesterday|yesterday|last\\s+night"
             + "|(?:earlier\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening)|overnight"
             + "|(?:earlier\\s+|later\\s+)?this\\s+(?:week(?:end)?|month|year)|earlier\\s+in\\s+the\\s+month"
@@ -66,6 +68,9 @@ public final class DateResolver {
             + "|the\\s+same\\s+(?:year|month|day))\\b", FLAGS);
     private static final Pattern WEEKDAY_MENTION = Pattern.compile("\\b(?:(?<mod>last|this|next)\\s+)?" + WEEKDAY + "\\b(?!s\\b)", FLAGS);
 
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern HAS_MONTH = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)");
+    private static final Pattern HAS_RELATIVE = Pattern.compile("yesterday|today|tonight|night|this|last|that|same|overnight");
     private static final Set<String> YEAR_QUANTIFIERS = Set.of("about", "around", "some", "over", "nearly", "almost",
             "than", "least", "approximately", "killed", "killing", "wounded", "injured", "no", "law", "number");
     private static final Set<String> PREPOSITIONS = Set.of("in", "during", "since", "until", "till", "by", "from",
@@ -82,19 +87,34 @@ public final class DateResolver {
         if (anchor == null) throw new IllegalArgumentException("DateResolver needs an anchor date to resolve '" + sentence + "' against, got null");
         List<Found> found = new ArrayList<>();
         if (sentence == null || sentence.isBlank()) return List.of();
-        dayMonth(sentence, anchor, found);
-        monthDay(sentence, anchor, found);
-        scan(MONTH_YEAR, sentence, found, m -> capitalized(m.group("mon"))
-                ? one(m, PartialDate.ofMonth(year(m.group("y")), month(m.group("mon"))), Kind.ABSOLUTE) : null);
-        scan(BARE_MONTH, sentence, found, m -> bareMonth(m, sentence, anchor));
-        scan(ISO, sentence, found, m -> day(m, Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
-                Integer.parseInt(m.group("d")), Kind.ABSOLUTE));
-        scan(SLASH, sentence, found, m -> slash(m, anchor));
-        scan(YEAR_RANGE, sentence, found, DateResolver::yearRange);
-        scan(YEAR_ALONE, sentence, found, m -> yearAlone(m, sentence, anchor));
-        scan(AGO, sentence, found, m -> ago(m, anchor));
-        scan(RELATIVE_WORD, sentence, found, m -> relativeWord(m, anchor));
-        scan(WEEKDAY_MENTION, sentence, found, m -> weekday(m, anchor));
+        // Cheap substring tests skip the patterns that cannot match: most sentences name no date at all.
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean digits = HAS_DIGIT.matcher(sentence).find();
+        if (HAS_MONTH.matcher(sentence).find()) {
+            if (digits) {
+                dayMonth(sentence, anchor, found);
+                monthDay(sentence, anchor, found);
+                scan(MONTH_YEAR, sentence, found, m -> capitalized(m.group("mon"))
+                        ? one(m, PartialDate.ofMonth(year(m.group("y")), month(m.group("mon"))), Kind.ABSOLUTE) : null);
+            }
+            if (lower.contains(" year")) {
+                scan(MONTH_OF_YEAR, sentence, found, m -> capitalized(m.group("mon")) ? one(m, PartialDate.ofMonth(
+                        anchor.getYear() - (m.group("which").equalsIgnoreCase("last") ? 1 : 0), month(m.group("mon"))), Kind.RELATIVE) : null);
+            }
+            scan(BARE_MONTH, sentence, found, m -> bareMonth(m, sentence, anchor));
+        }
+        if (digits) {
+            if (sentence.indexOf('-') >= 0) scan(ISO, sentence, found, m -> day(m, Integer.parseInt(m.group("y")),
+                    Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")), Kind.ABSOLUTE));
+            if (sentence.indexOf('/') >= 0) scan(SLASH, sentence, found, m -> slash(m, anchor));
+            if (lower.contains("19") || lower.contains("20")) {
+                scan(YEAR_RANGE, sentence, found, DateResolver::yearRange);
+                scan(YEAR_ALONE, sentence, found, m -> yearAlone(m, sentence, anchor));
+            }
+        }
+        if (lower.contains(" ago") || lower.contains("to the day")) scan(AGO, sentence, found, m -> ago(m, anchor));
+        if (HAS_RELATIVE.matcher(lower).find()) scan(RELATIVE_WORD, sentence, found, m -> relativeWord(m, anchor));
+        if (lower.contains("day")) scan(WEEKDAY_MENTION, sentence, found, m -> weekday(m, anchor));
         return keepLongest(found);
     }
 
@@ -207,6 +227,7 @@ public final class DateResolver {
             case "month", "months" -> { at = anchor.minusMonths(k); precision = DatePrecision.MONTH; }
             default -> { at = anchor.minusYears(k); precision = DatePrecision.YEAR; }
         }
+        if (m.group("today") != null || m.group("tothe") != null) precision = DatePrecision.DAY; // "ten years ago today"
         return one(m, PartialDate.ofDay(at).truncatedTo(precision), Kind.RELATIVE);
     }
 

@@ -70,7 +70,7 @@ public final class DateResolver {
 
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern HAS_MONTH = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)");
-    private static final Pattern HAS_RELATIVE = Pattern.compile("yesterday|today|tonight|night|this|last|that|same|overnight");
+    private static final Pattern HAS_RELATIVE = Pattern.compile("yesterday|today|tonight|night|this|last|that|same|overnight|month");
     private static final Set<String> YEAR_QUANTIFIERS = Set.of("about", "around", "some", "over", "nearly", "almost",
             "than", "least", "approximately", "killed", "killing", "wounded", "injured", "no", "law", "number");
     private static final Set<String> PREPOSITIONS = Set.of("in", "during", "since", "until", "till", "by", "from",

@@ -27,6 +27,14 @@ final class DatabaseFile {
             """;
 
     private static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /** Held so the setting stays: Flyway logs every migration check at INFO, which is noise on a command line. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     private DatabaseFile() {
     }

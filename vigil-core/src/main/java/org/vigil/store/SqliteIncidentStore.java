@@ -108,7 +108,8 @@ public final class SqliteIncidentStore implements IncidentStore {
                 throw new IllegalArgumentException("Evidence " + m.evidence() + " lies outside the " + article.text().length() + " characters of article " + article.id());
             }
         }
-        String hash = ArticleRows.textHash(article.text());
+        // The hash covers the mentions too, so re-ingesting after an extractor improvement refreshes them.
+        String hash = ArticleRows.textHash(article.text() + "\u0000" + mentions);
         return inTransaction(() -> {
             Optional<String> storedHash = textHash(article.id());
             if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;

@@ -134,14 +134,14 @@ class SqliteIncidentStoreTest {
     }
 
     @Test
-    void keepsTheStoredMentionsWhenTheSameTextComesWithOtherMentions() {
+    void replacesTheStoredMentionsWhenTheSameTextComesWithOtherMentions() {
         Article a = article("a1", TEXT);
         store.save(a, List.of(full("a1")));
 
         SaveOutcome outcome = store.save(a, List.of(bare("a1", IncidentType.ARREST)));
 
-        assertThat(outcome).isEqualTo(SaveOutcome.UNCHANGED);
-        assertThat(store.incidents(IncidentQuery.all())).extracting(StoredIncident::mention).containsExactly(full("a1"));
+        assertThat(outcome).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(store.incidents(IncidentQuery.all())).extracting(StoredIncident::mention).containsExactly(bare("a1", IncidentType.ARREST));
     }
 
     @Test

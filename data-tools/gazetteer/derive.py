@@ -45,6 +45,8 @@ EXTRA_COUNTRY_NAMES = {
     "MK": ["Macedonia"],
     "TL": ["East Timor"],
     "KR": ["Korea"],
+    "TR": ["Turkey"],
+    "CV": ["Cape Verde"],
 }
 EXTRA_DEMONYMS = {
     "RU": ["Soviet", "Soviets", "Chechen", "Chechens"],

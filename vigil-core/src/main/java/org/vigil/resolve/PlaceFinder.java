@@ -17,7 +17,19 @@ final class PlaceFinder {
     /** Words after a region's name that belong to it ("Borno State", "SAN MIGUEL DEPARTMENT"). */
     private static final Set<String> DIVISION_WORDS = Set.of("department", "departments", "province", "state",
             "governorate", "district", "region", "oblast", "prefecture", "municipality", "division");
+    /** Words before a name that mark it as a place ("in Usulutan", "NEAR SOYAPANGO"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "into", "outside",
+            "toward", "towards", "between", "across", "around", "of", "village", "town", "city", "municipality");
+    /** Capitalised words that may follow a town's name without making it part of another name. */
+    private static final Set<String> FOLLOWERS = Set.of("arena", "airport", "international", "university",
+            "college", "school", "stadium", "hotel", "street", "road", "avenue", "square", "station", "mall",
+            "market", "bridge", "police", "army", "city", "cathedral", "church", "mosque", "hospital", "prison",
+            "court", "centre", "center", "metro", "province", "state", "district", "department", "region",
+            "governorate", "county", "municipality", "area", "valley", "camp", "base", "attack", "bombing");
+    private static final Set<String> PRECEDERS = Set.of("greater", "central", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "downtown", "old", "upper", "lower", "in", "at", "near");
     private static final long BIG_CITY = 1_000_000;
+    private static final long SMALL_TOWN = 10_000;
     private static final long TOWN = 50_000;
 
     private final GazetteerIndex index;
@@ -57,8 +69,13 @@ final class PlaceFinder {
     private boolean accepts(Tokens t, int i, int n, List<Name> names) {
         boolean common = allCommon(t, i, n);
         if (t.upperCaseText) {
-            // wire text gives no case cue: common words only as countries, demonyms or big cities
-            return !common || names.stream().anyMatch(PlaceFinder::unmistakable);
+            // wire text gives no case cue: common words only as countries, demonyms or big cities, and
+            // other single words (often surnames: "GALAN", "MARTI") only after a locative cue
+            if (common) {
+                return names.stream().anyMatch(PlaceFinder::unmistakable)
+                        || n > 1 && !needsCue(names, TOWN);
+            }
+            return n > 1 || !needsCue(names, 100_000) || cued(t, i, n);
         }
         if (!t.capitalised(i) || !t.capitalised(i + n - 1)) {
             return false;
@@ -72,13 +89,60 @@ final class PlaceFinder {
                 return false;
             }
         }
+        if (n == 1 && partOfLongerName(t, i, n) && needsCue(names, BIG_CITY)) {
+            return false;
+        }
+        if (n == 1 && !cued(t, i, n) && (needsCue(names, SMALL_TOWN) || onlyAliases(names))) {
+            return false;
+        }
         if (!common) {
             return true;
         }
         if (n == 1 && t.sentenceInitial(i)) {
             return names.stream().anyMatch(PlaceFinder::unmistakable);
         }
-        return names.stream().anyMatch(nm -> nm.place().kind() != Place.Kind.CITY || nm.place().population() >= TOWN);
+        // "Central", "Northern", "Police", "Mobile": a country, a big town, or a region named with its division word
+        return names.stream().anyMatch(nm -> nm.place().kind() == Place.Kind.COUNTRY
+                || nm.place().kind() == Place.Kind.CITY && (nm.form() == Form.NAME && nm.place().population() >= TOWN
+                        || nm.place().population() >= BIG_CITY))
+                || divisionFollows(t, i + n);
+    }
+
+    /** Whether no reading is a country, a region or a city named so of at least the given population. */
+    private static boolean needsCue(List<Name> names, long population) {
+        return names.stream().noneMatch(nm -> nm.place().kind() == Place.Kind.COUNTRY
+                || nm.place().kind() == Place.Kind.REGION && nm.form() == Form.NAME
+                || nm.form() == Form.NAME && nm.place().population() >= population);
+    }
+
+    private static boolean onlyAliases(List<Name> names) {
+        return names.stream().allMatch(nm -> nm.form() == Form.ALIAS && nm.place().population() < 100_000);
+    }
+
+    /** Whether a locative word or a list comma stands before the name, or a division word after it. */
+    private static boolean cued(Tokens t, int i, int n) {
+        if (i > 0 && LOCATIVES.contains(t.keys[i - 1]) && t.joined(i - 1)) {
+            return true;
+        }
+        if (i > 0 && t.text.substring(t.ends[i - 1], t.starts[i]).strip().equals(",")) {
+            return true;
+        }
+        return divisionFollows(t, i + n);
+    }
+
+    private static boolean divisionFollows(Tokens t, int next) {
+        return next < t.size && t.joined(next - 1) && DIVISION_WORDS.contains(t.keys[next]);
+    }
+
+    /** Whether capitalised words run on before or after the match ("Boko Haram", "François Molins"). */
+    private static boolean partOfLongerName(Tokens t, int i, int n) {
+        int before = i - 1;
+        if (before >= 0 && t.joined(before) && t.capitalised(before) && !t.sentenceInitial(before)
+                && !PRECEDERS.contains(t.keys[before])) {
+            return true;
+        }
+        int after = i + n;
+        return after < t.size && t.joined(after - 1) && t.capitalised(after) && !FOLLOWERS.contains(t.keys[after]);
     }
 
     private static boolean unmistakable(Name nm) {

@@ -106,10 +106,7 @@ final class Tokens {
 
     /** Whether tokens i and i+1 may belong to one name: only spaces, hyphens, apostrophes or dots between. */
     boolean joined(int i) {
-        int gap = starts[i + 1] - ends[i];
-        if (gap > 3) {
-            return false;
-        }
+        int marks = 0;
         int breaks = 0;
         for (int k = ends[i]; k < starts[i + 1]; k++) {
             char c = text.charAt(k);
@@ -118,9 +115,12 @@ final class Tokens {
             }
             if (c == '\n') {
                 breaks++;
+            } else if (!Character.isWhitespace(c)) {
+                marks++;
             }
         }
-        return breaks <= 1;
+        // wire text wraps lines inside names ("SAN\n   SALVADOR"); a blank line ends a name
+        return breaks <= 1 && marks <= 2;
     }
 
     /** How many tokens, at most, starting at i, form one unbroken run of at most max tokens. */

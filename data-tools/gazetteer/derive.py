@@ -56,6 +56,7 @@ EXTRA_DEMONYMS = {
     "CZ": ["Czechoslovak"],
     "US": ["Americans"],
     "NL": ["Dutch"],
+    "TJ": ["Tajik", "Tajiks"],
     "PH": ["Filipino", "Filipinos"],
     "CD": ["Congolese"],
 }

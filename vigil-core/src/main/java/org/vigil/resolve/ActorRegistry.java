@@ -135,6 +135,11 @@ public final class ActorRegistry {
             String surface = compact(t.text.substring(t.starts[i], t.ends[i + n - 1]));
             return names.stream().anyMatch(nm -> compact(nm.written()).equals(surface));
         }
+        // names the tables write in capitals ("ARENA", "ARMY", MUC keys) match only capitals in running text
+        String written = t.text.substring(t.starts[i], t.ends[i + n - 1]);
+        if (!isUpper(written) && names.stream().allMatch(nm -> isUpper(nm.written()))) {
+            return false;
+        }
         for (int k = i; k < i + n; k++) {
             if (t.capitalised(k)) {
                 return true;

@@ -3,7 +3,6 @@ package org.vigil.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.extended.Readability4JExtended;

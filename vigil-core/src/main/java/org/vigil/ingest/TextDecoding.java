@@ -7,6 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,11 +29,64 @@ final class TextDecoding {
     record Decoded(String text, Optional<String> warning) {
     }
 
+    /** A file's text and whether it is HTML, or the problem that kept it from being text. */
+    record FileText(String text, boolean html, List<String> warnings, Optional<String> problem) {
+        static FileText problem(String problem) {
+            return new FileText("", false, List.of(), Optional.of(problem));
+        }
+    }
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 8192;
 
+    private static final Pattern HTML_TAG = Pattern.compile("<(!doctype html|html|head|body|p|div|article|meta|title)[\\s>/]");
+
     private TextDecoding() {
+    }
+
+    /** Reads, unzips and decodes {@code file}; HTML is recognized by its name or by its first tags. */
+    static FileText load(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return FileText.problem("does not exist");
+        } catch (AccessDeniedException e) {
+            return FileText.problem("cannot be read: permission denied");
+        } catch (IOException e) {
+            return FileText.problem("cannot be read: " + reason(e));
+        }
+        if (isGzip(bytes) || name.endsWith(".gz")) {
+            try {
+                bytes = gunzip(bytes);
+            } catch (IOException e) {
+                return FileText.problem("is not valid gzip data: " + reason(e));
+            }
+        }
+        if (bytes.length == 0) return FileText.problem("is empty");
+        if (looksBinary(bytes)) return FileText.problem("looks like binary data, not text");
+        String bare = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        boolean htmlByName = bare.endsWith(".html") || bare.endsWith(".htm");
+        Decoded decoded = decode(bytes, htmlByName || looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)));
+        if (decoded.text().isBlank()) return FileText.problem("is empty");
+        boolean html = htmlByName || looksLikeHtml(decoded.text());
+        return new FileText(decoded.text(), html, decoded.warning().map(w -> List.of(file + " " + w)).orElse(List.of()), Optional.empty());
+    }
+
+    /** True when the text opens with markup and has an HTML tag in its first 8 KB. */
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_BYTES)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<") && HTML_TAG.matcher(head).find();
+    }
+
+    private static String reason(IOException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) return e.getClass().getSimpleName();
+        // File-system exceptions put the path first ("/a/b: Is a directory"); the caller names the input already.
+        int colon = message.lastIndexOf(": ");
+        return colon >= 0 && e instanceof java.nio.file.FileSystemException ? message.substring(colon + 2) : message;
     }
 
     static boolean isGzip(byte[] bytes) {

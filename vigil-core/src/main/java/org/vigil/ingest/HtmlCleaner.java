@@ -19,12 +19,14 @@ public final class HtmlCleaner {
 
     /** Elements that never hold article prose. */
     private static final String NEVER_PROSE =
-            "script, style, noscript, template, nav, form, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
+            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
+    /** A paragraph this long is prose, not a link or a label. */
+    private static final int PROSE_CHARS = 80;
     /** Class or id words that mark page furniture (matched against each hyphen- or underscore-separated part). */
     private static final Pattern CHROME_NAME = Pattern.compile(
             "share|sharing|social|cookie|cookies|consent|gdpr|related|comment|comments|wpdiscuz|disqus|rating|ratings|"
                     + "newsletter|subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|breadcrumb|breadcrumbs|"
-                    + "outbrain|taboola|recommended|popular|trending|paywall|signup|banner|modal|popup|toolbar");
+                    + "outbrain|taboola|recommended|popular|trending|paywall|signup|popup|toolbar");
 
     /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public CleanedPage clean(String html, String baseUri) {
@@ -47,26 +49,61 @@ public final class HtmlCleaner {
         return new CleanedPage(meta.title(), text, meta.published(), meta.author(), meta.canonicalUrl());
     }
 
-    /** Readability's pick of the article element, or the whole body when it finds none. */
+    /**
+     * Readability's pick of the article element; when it finds nothing, or far less prose than the
+     * densest block of paragraphs, that block instead; the whole body as the last resort.
+     */
     private static Element mainContent(Document doc, String baseUri) {
-        Element body = doc.body();
+        Element body = doc.body() == null ? doc : doc.body();
+        Element densest = densestParagraphBlock(body);
+        Element picked = null;
         try {
-            Element picked = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
-            if (picked != null && !picked.text().isBlank()) return picked;
+            picked = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
         } catch (RuntimeException e) {
-            // Readability fails on some broken pages; the pre-cleaned body is the fallback.
+            // Readability fails on some broken pages; the fallbacks below cover them.
         }
-        return body == null ? doc : body;
+        int pickedLength = picked == null ? 0 : picked.text().length();
+        if (densest != null && pickedLength < proseLength(densest) / 2) return densest;
+        if (picked != null && pickedLength > 0) return picked;
+        return body;
+    }
+
+    /** The element whose child paragraphs hold the most prose (grandchildren count half). */
+    private static Element densestParagraphBlock(Element body) {
+        java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            int length = p.text().length();
+            if (length < PROSE_CHARS / 2 || p.parent() == null) continue;
+            scores.merge(p.parent(), (double) length, Double::sum);
+            if (p.parent().parent() != null) scores.merge(p.parent().parent(), length / 2.0, Double::sum);
+        }
+        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static int proseLength(Element e) {
+        int total = 0;
+        for (Element p : e.select("p, pre, blockquote")) {
+            if (p.text().length() >= PROSE_CHARS / 2) total += p.text().length();
+        }
+        return total;
     }
 
     private static void removeChrome(Document doc) {
         Element body = doc.body();
         if (body == null) return;
-        int bodyLength = body.text().length();
         for (Element e : body.select("[class], [id], [role], [aria-hidden=true]")) {
             if (e.parent() == null || e == body) continue; // already removed with an ancestor
-            if (isChrome(e) && e.text().length() < bodyLength / 2) e.remove();
+            if (isChrome(e) && !holdsProse(e)) e.remove();
         }
+    }
+
+    /** Three or more long paragraphs: an article body, whatever its class name says. */
+    private static boolean holdsProse(Element e) {
+        int long_ = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= PROSE_CHARS && ++long_ >= 3) return true;
+        }
+        return false;
     }
 
     private static boolean isChrome(Element e) {

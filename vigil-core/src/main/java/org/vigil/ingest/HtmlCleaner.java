@@ -22,11 +22,14 @@ public final class HtmlCleaner {
             "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
     /** A paragraph this long is prose, not a link or a label. */
     private static final int PROSE_CHARS = 80;
-    /** Class or id words that mark page furniture (matched against each hyphen- or underscore-separated part). */
+    /** Class or id words that always mark page furniture (matched against each hyphen- or underscore-separated part). */
     private static final Pattern CHROME_NAME = Pattern.compile(
-            "share|sharing|social|cookie|cookies|consent|gdpr|related|comment|comments|wpdiscuz|disqus|rating|ratings|"
-                    + "newsletter|subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|breadcrumb|breadcrumbs|"
-                    + "outbrain|taboola|recommended|popular|trending|paywall|signup|popup|toolbar");
+            "comment|comments|commentlist|wpdiscuz|disqus|respond|cookie|cookies|consent|gdpr");
+    /** Class or id words that usually mark page furniture, unless the element holds the prose itself. */
+    private static final Pattern WEAK_CHROME_NAME = Pattern.compile(
+            "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
+                    + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
+                    + "paywall|signup|popup|toolbar");
 
     /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public CleanedPage clean(String html, String baseUri) {
@@ -93,7 +96,10 @@ public final class HtmlCleaner {
         if (body == null) return;
         for (Element e : body.select("[class], [id], [role], [aria-hidden=true]")) {
             if (e.parent() == null || e == body) continue; // already removed with an ancestor
-            if (isChrome(e) && !holdsProse(e)) e.remove();
+            boolean remove = isChrome(e, CHROME_NAME)
+                    ? !holdsArticle(e)
+                    : (isChrome(e, WEAK_CHROME_NAME) || isLandmarkOrHidden(e)) && !holdsProse(e);
+            if (remove) e.remove();
         }
     }
 
@@ -106,15 +112,22 @@ public final class HtmlCleaner {
         return false;
     }
 
-    private static boolean isChrome(Element e) {
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("dialog")) return true;
-        if (e.attr("aria-hidden").equals("true")) return true;
-        if (Set.of("article", "main").contains(e.normalName())) return false;
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String part : names.split("[\\s_\\-]+")) {
-            if (!part.isEmpty() && CHROME_NAME.matcher(part).matches()) return true;
+    /** The article's own markers: comment boxes never contain them. */
+    private static boolean holdsArticle(Element e) {
+        return !e.select("article, h1, [itemprop=articleBody]").isEmpty() || e.is("article, main");
+    }
+
+    private static boolean isChrome(Element e, Pattern names) {
+        if (e.is("article, main")) return false;
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String part : words.split("[\\s_\\-]+")) {
+            if (!part.isEmpty() && names.matcher(part).matches()) return true;
         }
         return false;
+    }
+
+    private static boolean isLandmarkOrHidden(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        return Set.of("navigation", "banner", "complementary", "dialog", "contentinfo").contains(role) || e.attr("aria-hidden").equals("true");
     }
 }

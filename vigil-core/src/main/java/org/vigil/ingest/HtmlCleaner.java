@@ -1,0 +1,133 @@
+package org.vigil.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A stage whose input is a web page's HTML and whose output is a {@link CleanedPage}: the article
+ * body without navigation, scripts, share bars, cookie banners, related-story boxes and comment
+ * widgets, plus the page's title, date, author and canonical URL.
+ */
+public final class HtmlCleaner {
+
+    /** Elements that never hold article prose. */
+    private static final String NEVER_PROSE =
+            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
+    /** A paragraph this long is prose, not a link or a label. */
+    private static final int PROSE_CHARS = 80;
+    /** Class or id words that always mark page furniture (matched against each hyphen- or underscore-separated part). */
+    private static final Pattern CHROME_NAME = Pattern.compile(
+            "comment|comments|commentlist|wpdiscuz|disqus|respond|cookie|cookies|consent|gdpr");
+    /** Class or id words that usually mark page furniture, unless the element holds the prose itself. */
+    private static final Pattern WEAK_CHROME_NAME = Pattern.compile(
+            "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
+                    + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
+                    + "paywall|signup|popup|toolbar");
+
+    /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
+    public CleanedPage clean(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri);
+        String title = PageMetadata.title(doc);
+        CleanedPage meta = new CleanedPage(title, "", PageMetadata.published(doc), PageMetadata.author(doc), PageMetadata.canonicalUrl(doc));
+
+        Document body = doc.clone();
+        body.select(NEVER_PROSE).remove();
+        removeChrome(body);
+        Element content = mainContent(body, baseUri);
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : BlockText.paragraphs(content)) {
+            if (PageChrome.isWidgetLine(p)) continue;
+            // The headline often opens the body too; the article keeps it once, as its title.
+            if (paragraphs.isEmpty() && p.equals(title)) continue;
+            paragraphs.add(p);
+        }
+        String text = PageChrome.withoutTrailingWidgets(String.join("\n\n", paragraphs));
+        return new CleanedPage(meta.title(), text, meta.published(), meta.author(), meta.canonicalUrl());
+    }
+
+    /**
+     * Readability's pick of the article element; when it finds nothing, or far less prose than the
+     * densest block of paragraphs, that block instead; the whole body as the last resort.
+     */
+    private static Element mainContent(Document doc, String baseUri) {
+        Element body = doc.body() == null ? doc : doc.body();
+        Element densest = densestParagraphBlock(body);
+        Element picked = null;
+        try {
+            picked = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // Readability fails on some broken pages; the fallbacks below cover them.
+        }
+        int pickedLength = picked == null ? 0 : picked.text().length();
+        if (densest != null && pickedLength < proseLength(densest) / 2) return densest;
+        if (picked != null && pickedLength > 0) return picked;
+        return body;
+    }
+
+    /** The element whose child paragraphs hold the most prose (grandchildren count half). */
+    private static Element densestParagraphBlock(Element body) {
+        java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            int length = p.text().length();
+            if (length < PROSE_CHARS / 2 || p.parent() == null) continue;
+            scores.merge(p.parent(), (double) length, Double::sum);
+            if (p.parent().parent() != null) scores.merge(p.parent().parent(), length / 2.0, Double::sum);
+        }
+        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static int proseLength(Element e) {
+        int total = 0;
+        for (Element p : e.select("p, pre, blockquote")) {
+            if (p.text().length() >= PROSE_CHARS / 2) total += p.text().length();
+        }
+        return total;
+    }
+
+    private static void removeChrome(Document doc) {
+        Element body = doc.body();
+        if (body == null) return;
+        for (Element e : body.select("[class], [id], [role], [aria-hidden=true]")) {
+            if (e.parent() == null || e == body) continue; // already removed with an ancestor
+            boolean remove = isChrome(e, CHROME_NAME)
+                    ? !holdsArticle(e)
+                    : (isChrome(e, WEAK_CHROME_NAME) || isLandmarkOrHidden(e)) && !holdsProse(e);
+            if (remove) e.remove();
+        }
+    }
+
+    /** Three or more long paragraphs: an article body, whatever its class name says. */
+    private static boolean holdsProse(Element e) {
+        int long_ = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= PROSE_CHARS && ++long_ >= 3) return true;
+        }
+        return false;
+    }
+
+    /** The article's own markers: comment boxes never contain them. */
+    private static boolean holdsArticle(Element e) {
+        return !e.select("article, h1, [itemprop=articleBody]").isEmpty() || e.is("article, main");
+    }
+
+    private static boolean isChrome(Element e, Pattern names) {
+        if (e.is("article, main")) return false;
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String part : words.split("[\\s_\\-]+")) {
+            if (!part.isEmpty() && names.matcher(part).matches()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLandmarkOrHidden(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        return Set.of("navigation", "banner", "complementary", "dialog", "contentinfo").contains(role) || e.attr("aria-hidden").equals("true");
+    }
+}

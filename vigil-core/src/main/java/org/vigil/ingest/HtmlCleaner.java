@@ -34,13 +34,15 @@ public final class HtmlCleaner {
     /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public CleanedPage clean(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
+        // Metadata first: the JSON-LD and meta tags it reads are removed below.
         String title = PageMetadata.title(doc);
-        CleanedPage meta = new CleanedPage(title, "", PageMetadata.published(doc), PageMetadata.author(doc), PageMetadata.canonicalUrl(doc));
+        var published = PageMetadata.published(doc);
+        var author = PageMetadata.author(doc);
+        var canonicalUrl = PageMetadata.canonicalUrl(doc);
 
-        Document body = doc.clone();
-        body.select(NEVER_PROSE).remove();
-        removeChrome(body);
-        Element content = mainContent(body, baseUri);
+        doc.select(NEVER_PROSE).remove();
+        removeChrome(doc);
+        Element content = mainContent(doc, baseUri);
         List<String> paragraphs = new ArrayList<>();
         for (String p : BlockText.paragraphs(content)) {
             if (PageChrome.isWidgetLine(p)) continue;
@@ -49,7 +51,7 @@ public final class HtmlCleaner {
             paragraphs.add(p);
         }
         String text = PageChrome.withoutTrailingWidgets(String.join("\n\n", paragraphs));
-        return new CleanedPage(meta.title(), text, meta.published(), meta.author(), meta.canonicalUrl());
+        return new CleanedPage(title, text, published, author, canonicalUrl);
     }
 
     /**

@@ -69,19 +69,14 @@ public final class CasualtyParser {
         for (NumberMention n : found) {
             String after = sentence.substring(n.span().end());
             if (SUBSET_AFTER.matcher(after).find()) continue;
-            if (ATTACKER_AFTER.matcher(after).find()
-                    || NOT_A_COUNT_AFTER.matcher(after).find()) {
+            if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
                 previousKind = null;
                 continue;
             }
-            Kind kind = cueFor(sentence, n, cues);
-            if (kind == null && previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())) {
-                kind = previousKind;
-                if (n.value().isPresent()) {
-                    if (kind == Kind.KILLED && killed != null) { killed += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
-                    if (kind == Kind.INJURED && injured != null) { injured += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
-                }
-            }
+            // "killed around 170 civilians and 13 US soldiers": figures joined by "and" under one cue add up.
+            boolean continues = previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())
+                    && !cueBetween(cues, previousEnd, n.span().start());
+            Kind kind = continues ? previousKind : cueFor(sentence, n, cues);
             previousKind = kind;
             previousEnd = n.span().end();
             if (kind == null) continue;
@@ -91,12 +86,23 @@ public final class CasualtyParser {
                 continue;
             }
             int v = n.value().getAsInt();
-            if (kind == Kind.KILLED) { killed = v; killedVague = false; } else { injured = v; injuredVague = false; }
+            if (kind == Kind.KILLED) {
+                killed = continues && killed != null ? killed + v : v;
+                killedVague = false;
+            } else {
+                injured = continues && injured != null ? injured + v : v;
+                injuredVague = false;
+            }
         }
         return new Casualties(
                 killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
                 killedVague, injuredVague);
+    }
+
+    private static boolean cueBetween(List<Cue> cues, int from, int to) {
+        for (Cue c : cues) if (c.start >= from && c.end <= to) return true;
+        return false;
     }
 
     private static List<Cue> cues(String sentence) {

@@ -90,7 +90,8 @@ final class DraftFinisher {
 
     private Optional<PartialDate> fallbackDate() {
         if (sentences.size() <= BRIEF_SENTENCES) return Optional.of(PartialDate.ofDay(article.published()));
-        return Optional.empty();
+        // News speaks of recent events unless it dates them: an undated incident belongs to the month of publication.
+        return Optional.of(PartialDate.ofMonth(article.published().getYear(), article.published().getMonthValue()));
     }
 
     private static Optional<String> demonymCountry(IncidentDraft d) {

@@ -17,6 +17,8 @@ final class Hedges {
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
                     + "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
                     + "(?:\\w+\\s+){0,2})$");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one)\\s)[\\p{L}-]+\\s+){0,3}$");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
                     + "ruled out|false alarm|hoax)\\b");
@@ -36,6 +38,12 @@ final class Hedges {
         if (!plural) return false;
         String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
         return AGGREGATE_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the trigger at {@code start} follows a definite determiner: "the attack", "Friday's bombing". */
+    static boolean definite(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 50), start);
+        return DEFINITE_BEFORE.matcher(before).find();
     }
 
     static boolean denied(String sentence) {

@@ -57,11 +57,15 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         boolean any = false;
+        boolean anaphoric = true;
+        Trigger first = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t)) continue;
             any = true;
+            if (first == null) first = t;
             t.type().ifPresent(types::add);
+            anaphoric &= t.generic() && Hedges.definite(text, t.span().start());
         }
         Optional<Boolean> claim = Attribution.claim(text);
         if (!any) {
@@ -72,7 +76,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Optional<PartialDate> date = dateOf(s);
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
-        IncidentDraft target = corefer(drafts, IncidentType.Family.ATTACK, types, date, location, anchored);
+        // "the attack", "the massacre": the article goes on about an attack it has told already.
+        IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
+        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, location, anchored);
         if (target == null) {
             if (types.isEmpty() && !anchored && s.actors().isEmpty()) return;
             target = new IncidentDraft(IncidentType.Family.ATTACK);
@@ -86,18 +92,29 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts) {
         String text = s.text();
         IncidentType type = null;
+        boolean anaphoric = false;
+        Trigger chosen = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.SECURITY_EVENT || t.type().isEmpty()) continue;
             IncidentType candidate = t.type().get();
             if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
-            if (candidate == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) continue;
-            if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) type = candidate;
+            boolean definite = Hedges.definite(text, t.span().start());
+            if (candidate == IncidentType.WARNING && !definite && !AUTHORITY.matcher(text).find()) continue;
+            if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
+                type = candidate;
+                anaphoric = definite;
+                chosen = t;
+            }
         }
         if (type == null || SECURITY_AGGREGATE.matcher(text).find()) return;
         Optional<PartialDate> date = dateOf(s);
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty();
-        IncidentDraft target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
+        IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
+        if (target == null) {
+            if (anaphoric && type == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) return;
+            target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
+        }
         if (target == null) {
             target = new IncidentDraft(IncidentType.Family.SECURITY_EVENT);
             drafts.add(target);
@@ -121,6 +138,22 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 if (!compatible(types, d.types)) continue;
             }
             if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get())) continue;
+            if (location.conflictsWith(d.location)) continue;
+            return d;
+        }
+        return null;
+    }
+
+    /**
+     * The incident a definite mention ("the attack", "the warning") refers back to: the latest one of
+     * the family, of a shared type when the mention names one, in no other country than the sentence's.
+     */
+    private static IncidentDraft antecedent(List<IncidentDraft> drafts, IncidentType.Family family, Set<IncidentType> types,
+                                            Location location) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            IncidentDraft d = drafts.get(i);
+            if (d.family != family) continue;
+            if (!types.isEmpty() && !d.types.isEmpty() && types.stream().noneMatch(d.types::contains)) continue;
             if (location.conflictsWith(d.location)) continue;
             return d;
         }

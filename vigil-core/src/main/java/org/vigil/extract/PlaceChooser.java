@@ -18,10 +18,28 @@ final class PlaceChooser {
                     + "targeting|targeted|hit|struck|rocked|shook|outskirts of|centre of|center of|city of|town of|village of|"
                     + "province of|department of|district of|region of)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4})$");
 
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("(?i)\\s*,\\s*|\\s*,?\\s*in\\s+(?:the\\s+)?");
+
+    private static final Pattern BLAME_BEFORE = Pattern.compile("(?i)\\bblam(?:e|ed|es|ing)\\b");
+
     private final Gazetteer gazetteer;
 
     PlaceChooser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Where the words around one trigger place it: "the attack in Moscow", "the Moscow attack". */
+    Location near(AnnotatedSentence s, Trigger trigger) {
+        // "Putin blamed the attack on Ukraine" names who is blamed, not where it happened.
+        if (BLAME_BEFORE.matcher(s.text().substring(Math.max(0, trigger.span().start() - 25), trigger.span().start())).find()) {
+            return Location.NONE;
+        }
+        int from = Math.max(0, trigger.span().start() - 30);
+        int to = Math.min(s.text().length(), trigger.span().end() + 25);
+        List<PlaceMatch> close = s.places().stream()
+                .filter(m -> m.span().start() >= from && m.span().end() <= to).toList();
+        if (close.isEmpty()) return Location.NONE;
+        return choose(new AnnotatedSentence(s.sentence(), s.paragraph(), s.triggers(), s.dates(), close, s.actors(), s.casualties()));
     }
 
     Location choose(AnnotatedSentence s) {
@@ -29,14 +47,9 @@ final class PlaceChooser {
         PlaceMatch bestCity = null;
         int bestScore = Integer.MIN_VALUE;
         String country = null;
-        String demonymCountry = null;
         for (PlaceMatch m : s.places()) {
-            if (m.candidates().isEmpty()) continue;
+            if (m.candidates().isEmpty() || m.demonym()) continue;
             Place top = m.candidates().get(0);
-            if (m.demonym()) {
-                if (demonymCountry == null) demonymCountry = top.countryCode();
-                continue;
-            }
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();
                 continue;
@@ -50,25 +63,37 @@ final class PlaceChooser {
             }
         }
         if (bestCity != null) {
-            Optional<Place> place = country == null
-                    ? Optional.of(bestCity.candidates().get(0))
-                    : pick(bestCity, country);
-            if (place.isPresent()) {
-                return new Location(place, Optional.of(place.get().countryCode()));
-            }
+            // A country narrows the city only when it qualifies it ("Moscow, Russia", "Mersin in Turkey"):
+            // "the United States warned of attacks in Moscow" is about the Moscow everyone means.
+            PlaceMatch city = bestCity;
+            Optional<String> qualifier = qualifyingCountry(s, city);
+            Place place = qualifier.map(c -> pick(city, c)).orElse(city.candidates().get(0));
+            return new Location(Optional.of(place), Optional.of(place.countryCode()));
         }
         if (country != null) return new Location(Optional.empty(), Optional.of(country));
         return Location.NONE;
     }
 
-    /** The candidate of {@code match} inside {@code country}, if the gazetteer has one. */
-    private Optional<Place> pick(PlaceMatch match, String country) {
+    /** The country named right after the city ("Moscow, Russia", "Mersin in Turkey"), if any. */
+    private static Optional<String> qualifyingCountry(AnnotatedSentence s, PlaceMatch city) {
+        for (PlaceMatch m : s.places()) {
+            if (m.demonym() || m.candidates().isEmpty() || m.candidates().get(0).kind() != Place.Kind.COUNTRY) continue;
+            int gap = m.span().start() - city.span().end();
+            if (gap >= 0 && gap <= 12 && QUALIFIER_GAP.matcher(s.text().substring(city.span().end(), m.span().start())).matches()) {
+                return Optional.of(m.candidates().get(0).countryCode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The candidate of {@code match} inside {@code country}; the most likely candidate when none is. */
+    private Place pick(PlaceMatch match, String country) {
         List<Place> candidates = match.candidates();
         for (Place p : candidates) {
-            if (p.countryCode().equals(country)) return Optional.of(p);
+            if (p.countryCode().equals(country)) return p;
         }
         return gazetteer.best(match.surface(), Optional.of(country)).filter(p -> p.countryCode().equals(country))
-                .or(() -> Optional.of(candidates.get(0)));
+                .orElse(candidates.get(0));
     }
 
     /** The country a demonym in the sentence points to, as a last resort ("a Russian national"). */

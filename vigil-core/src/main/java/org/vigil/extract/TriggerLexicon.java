@@ -52,7 +52,7 @@ public final class TriggerLexicon {
                 "planning (?:to (?:attack|bomb|strike)|an attack|attacks)", "stopped them", "averted");
         security(IncidentType.ARREST, "arrest(?:ed|s)?", "detain(?:ed|s)?", "detention", "taken into custody",
                 "(?:held|remain(?:ed)?) in custody", "apprehended", "captured", "charged (?:with|over|in)", "arraigned",
-                "rounded up", "detainees?");
+                "rounded up", "detainees?", "(?:was|were|been) caught");
         security(IncidentType.WARNING, "warn(?:ed|s|ing|ings)?", "travel (?:alert|advisory|advisories|warning)",
                 "advisory", "issued an? (?:\\w+ )?alert", "(?:threat|alert) level", "raised the (?:terror |threat )?(?:alert|level)");
     }

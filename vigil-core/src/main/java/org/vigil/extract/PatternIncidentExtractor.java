@@ -26,12 +26,16 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
             "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
+    private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
+                    + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
+                    + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
     private static final List<IncidentType> TYPE_PRIORITY = List.of(
-            IncidentType.HIJACKING, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING, IncidentType.ASSASSINATION,
-            IncidentType.VEHICLE_RAMMING, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE,
+            IncidentType.VEHICLE_RAMMING, IncidentType.HIJACKING, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING,
+            IncidentType.ASSASSINATION, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE,
             IncidentType.UNARMED_ASSAULT, IncidentType.PLOT_FOILED, IncidentType.ARREST, IncidentType.WARNING);
 
     private final Annotator annotator;
@@ -73,7 +77,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
             return;
         }
-        Optional<PartialDate> date = dateOf(s);
+        Optional<PartialDate> date = dateNear(s, first.span().start());
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
         // "the attack", "the massacre": the article goes on about an attack it has told already.
@@ -107,7 +111,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         if (type == null || SECURITY_AGGREGATE.matcher(text).find()) return;
-        Optional<PartialDate> date = dateOf(s);
+        Optional<PartialDate> date = dateNear(s, chosen.span().start());
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty();
         IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
@@ -177,10 +181,27 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** The date the sentence gives an incident: its first single date (ranges are spans of years, not dates). */
     static Optional<PartialDate> dateOf(AnnotatedSentence s) {
+        return dateNear(s, 0);
+    }
+
+    /**
+     * The date nearest to {@code position} in the sentence, passing over ranges and the dates of what
+     * was said or decided about the incident ("was sentenced on Wednesday", "said on Saturday").
+     */
+    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
-            if (d.kind() != DateMention.Kind.RANGE) return Optional.of(d.date());
+            if (d.kind() == DateMention.Kind.RANGE) continue;
+            int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
+            String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
+            if (AFTERMATH_BEFORE.matcher(before).find()) distance += 1000;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best).map(DateMention::date);
     }
 
     private static void absorb(IncidentDraft d, AnnotatedSentence s, Optional<PartialDate> date, Location location,

@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.resolve.Gazetteer;
 import org.vigil.resolve.Place;
@@ -22,6 +23,19 @@ final class PlaceChooser {
 
     private static final Pattern BLAME_BEFORE = Pattern.compile("(?i)\\bblam(?:e|ed|es|ing)\\b");
 
+    /** The word after a place name, possibly through a particle of a longer name ("Stade de France"). */
+    private static final Pattern NEXT_WORDS = Pattern.compile("[ \\t]+((?:de|del|du|des|di|da|la|le|of the|of)[ \\t]+)?([\\p{L}][\\p{L}'’-]*)");
+    private static final Pattern VENUE = Pattern.compile(
+            "(?i)airport|arena|station|stadium|hall|square|street|road|bridge|market|mall|hotel|cathedral|church|mosque|"
+                    + "synagogue|temple|shrine|university|school|college|hospital|embassy|consulate|metro|club|theatre|theater|"
+                    + "park|palace|cent(?:er|re)|tower|port|harbou?r|province|region|district|department|oblast|county|state|"
+                    + "city|prison|jail|barracks|base|camp|checkpoint|bazaar|plaza|avenue|boulevard|beach|promenade|mountains?|"
+                    + "valley|river|lake|bay|island|islands|governorate|municipality|township|village|town|suburb|airfield|"
+                    + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
+
+    private static final Pattern MODIFIER_GAP = Pattern.compile("(?i)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern ATTACHED_AFTER = Pattern.compile("(?i)\\s+(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+
     private final Gazetteer gazetteer;
 
     PlaceChooser(Gazetteer gazetteer) {
@@ -34,10 +48,16 @@ final class PlaceChooser {
         if (BLAME_BEFORE.matcher(s.text().substring(Math.max(0, trigger.span().start() - 25), trigger.span().start())).find()) {
             return Location.NONE;
         }
-        int from = Math.max(0, trigger.span().start() - 30);
-        int to = Math.min(s.text().length(), trigger.span().end() + 25);
+        String text = s.text();
+        int start = trigger.span().start();
+        int end = trigger.span().end();
+        // Only the words that modify the trigger: "the Moscow attack", "Madrid's bombing", "the attack in Moscow".
         List<PlaceMatch> close = s.places().stream()
-                .filter(m -> m.span().start() >= from && m.span().end() <= to).toList();
+                .filter(m -> m.span().end() <= start && start - m.span().end() <= 25
+                                && MODIFIER_GAP.matcher(text.substring(m.span().end(), start)).matches()
+                        || m.span().start() >= end && m.span().start() - end <= 25
+                                && ATTACHED_AFTER.matcher(text.substring(end, m.span().start())).matches())
+                .toList();
         if (close.isEmpty()) return Location.NONE;
         return choose(new AnnotatedSentence(s.sentence(), s.paragraph(), s.triggers(), s.dates(), close, s.actors(), s.casualties()));
     }
@@ -50,6 +70,7 @@ final class PlaceChooser {
         for (PlaceMatch m : s.places()) {
             if (m.candidates().isEmpty() || m.demonym()) continue;
             Place top = m.candidates().get(0);
+            if (top.kind() != Place.Kind.COUNTRY && partOfLongerName(text, m)) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();
                 continue;
@@ -72,6 +93,32 @@ final class PlaceChooser {
         }
         if (country != null) return new Location(Optional.empty(), Optional.of(country));
         return Location.NONE;
+    }
+
+    /**
+     * Whether a town's name is only the first word of a longer name: "Ariana Grande", "Stade de France",
+     * "Atocha station" stays a place only when the next word names a venue in it ("Manchester Arena").
+     */
+    static boolean partOfLongerName(String text, PlaceMatch m) {
+        Matcher next = NEXT_WORDS.matcher(text).region(m.span().end(), text.length());
+        if (!next.lookingAt()) return false;
+        String word = next.group(2);
+        if (isUpperCase(text)) return false;
+        if (VENUE.matcher(word).matches()) return false;
+        boolean joined = next.group(1) != null;
+        return joined || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
+    }
+
+    private static boolean isUpperCase(String text) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < text.length() && letters < 200; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
     }
 
     /** The country named right after the city ("Moscow, Russia", "Mersin in Turkey"), if any. */

@@ -59,6 +59,25 @@ class BenchmarkTest {
         assertThat(report.vigil().articles()).isEqualTo(1);
     }
 
+    /** Loads CoreNLP's models (about 15 s and 1 GB of heap); the module only builds with -Pbench. */
+    @Test
+    void measuresTheReferenceOnTheSameArticlesAndGivesTheRatio() {
+        BenchSettings withReference = new BenchSettings(7, 0, Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(1), Map.of());
+
+        BenchReport report = new Benchmark(new BaselineExtractor(), withReference).run(twoArticles);
+
+        PhaseResult reference = report.reference().orElseThrow();
+        assertThat(reference.articles()).isBetween(1, 2);
+        assertThat(reference.tokensPerCpuSecond()).isPositive();
+        assertThat(reference.loadNanos()).isPositive();
+        assertThat(reference.loadHeapBytes()).isPositive();
+        assertThat(report.referenceCoreNlpTokens()).isPositive();
+        assertThat(report.vigilOnReferenceSample().orElseThrow().articles()).isEqualTo(reference.articles());
+        assertThat(report.tokensPerSecondRatio()).hasValueSatisfying(ratio -> assertThat(ratio).isPositive());
+        assertThat(report.referenceDescription()).hasValueSatisfying(d -> assertThat(d).startsWith("tokenize,ssplit,pos,lemma,ner ("));
+        assertThat(report.toTable()).contains("corenlp", "vigil / corenlp over the same");
+    }
+
     @Test
     void rejectsAnEmptyCorpus() {
         assertThatThrownBy(() -> new Benchmark(new BaselineExtractor(), NO_REFERENCE).run(List.of()))

@@ -19,7 +19,7 @@ import org.vigil.ingest.Article;
 /**
  * Reads a benchmark corpus into articles: gold-format JSON Lines ({@code id}, {@code published},
  * {@code text} or {@code text_file} relative to the file), plain-text files (title on the first
- * line), or a folder of either.
+ * line), or a folder of them.
  */
 public final class BenchCorpus {
 
@@ -43,16 +43,18 @@ public final class BenchCorpus {
         return articles;
     }
 
-    /** The articles of a .jsonl file, a .txt file, or every .jsonl and .txt file in a folder (sorted by path). */
+    /**
+     * The articles of a .jsonl file, a .txt file, or a folder: its .jsonl files if it has any (at any
+     * depth, sorted by path), otherwise its .txt files.
+     */
     public List<Article> load(Path path) {
         if (Files.isDirectory(path)) {
+            List<Path> files = filesUnder(path);
+            // A folder with gold files is read through them: their text_file entries are its .txt files.
+            String wanted = files.stream().anyMatch(f -> f.toString().endsWith(".jsonl")) ? ".jsonl" : ".txt";
             List<Article> articles = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(BenchCorpus::isArticleFile).sorted().toList()) {
-                    articles.addAll(load(file));
-                }
-            } catch (IOException e) {
-                throw new UnreadableCorpusException("Cannot list corpus folder " + path + ": " + e.getMessage(), e);
+            for (Path file : files) {
+                if (file.toString().endsWith(wanted)) articles.addAll(load(file));
             }
             if (articles.isEmpty()) throw new UnreadableCorpusException("Corpus folder " + path + " has no .jsonl or .txt file");
             return articles;
@@ -64,9 +66,12 @@ public final class BenchCorpus {
         throw new UnreadableCorpusException("Corpus " + path + " is neither a .jsonl file, a .txt file nor a folder");
     }
 
-    private static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".jsonl") || name.endsWith(".txt");
+    private static List<Path> filesUnder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UnreadableCorpusException("Cannot list corpus folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private List<Article> readJsonLines(Path file) {

@@ -50,6 +50,16 @@ class BenchCorpusTest {
     }
 
     @Test
+    void readsAFolderWithGoldFilesThroughThemAloneSoTheirTextFilesCountOnce() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/b.txt"), "Title\n\nBody text.");
+        Files.writeString(dir.resolve("manifest.txt"), "articles/b.txt\t2020-01-01\n");
+        Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"b\", \"published\": \"2020-01-01\", \"text_file\": \"articles/b.txt\"}\n");
+
+        assertThat(reader.load(dir)).extracting(Article::id).containsExactly("b");
+    }
+
+    @Test
     void findsTheDefaultGoldFilesBesideTheWorkingDirectory() throws IOException {
         Path eval = Files.createDirectories(dir.resolve("shared/eval"));
         Files.writeString(eval.resolve("dev.jsonl"), "{\"id\": \"d\", \"published\": \"2020-01-01\", \"text\": \"Text.\"}\n");

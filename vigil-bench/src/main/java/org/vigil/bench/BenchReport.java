@@ -1,8 +1,11 @@
 package org.vigil.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +100,8 @@ public record BenchReport(
         });
         tokensPerSecondRatio().ifPresent(ratio -> root.put("tokens_per_second_ratio", round(ratio)));
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the benchmark report as JSON", e);
         }
@@ -128,7 +132,8 @@ public record BenchReport(
         return m;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    /** Three decimals, written plainly (115412447.086, not 1.15412447086E8). */
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.vigil.cli.Components;
+import org.vigil.cli.Vigil;
 import org.vigil.extract.IncidentExtractor;
+import java.util.function.Supplier;
 import org.vigil.ingest.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Without CORPUS it reads ../shared/eval/{seed,dev,wiki-dev,muc-dev}.jsonl."})
 public final class BenchCommand implements Callable<Integer> {
 
-    private final IncidentExtractor extractor;
+    private final Supplier<IncidentExtractor> extractor;
 
     @Spec
     private CommandSpec spec;
@@ -59,7 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     private boolean json;
 
-    public BenchCommand(IncidentExtractor extractor) {
+    /** The extractor is built only when the command runs, so that {@code --help} stays instant. */
+    public BenchCommand(Supplier<IncidentExtractor> extractor) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
@@ -76,14 +80,17 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil bench: " + e.getMessage());
             return 2;
         }
-        BenchReport report = new Benchmark(extractor, settings).run(articles);
+        BenchReport report = new Benchmark(extractor.get(), settings).run(articles);
         spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** Runs the harness alone, with the {@link BaselineExtractor}, until the launcher wires in the real extractor. */
+    /** The vigil command line with {@code bench} added: what {@code ./vigil bench} runs. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand(new BaselineExtractor())).execute(args));
+        Components components = new Components(List.of());
+        CommandLine cli = Vigil.commandLine(components);
+        cli.addSubcommand("bench", new BenchCommand(components::extractor));
+        System.exit(cli.execute(args));
     }
 }

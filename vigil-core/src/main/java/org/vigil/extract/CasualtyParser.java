@@ -32,8 +32,9 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
-                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles)(?![\\p{L}])",
+                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
     private static final Pattern SUBSET_AFTER = Pattern.compile(
             "^\\s*(?:of them|of whom|of those|of the (?:dead|wounded|injured|victims))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_ONE_HURT = Pattern.compile(
@@ -68,7 +69,7 @@ public final class CasualtyParser {
         int previousEnd = -1;
         for (NumberMention n : found) {
             String after = sentence.substring(n.span().end());
-            if (SUBSET_AFTER.matcher(after).find()) continue;
+            if (SUBSET_AFTER.matcher(after).find() || isAge(sentence, n)) continue;
             if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
                 previousKind = null;
                 continue;
@@ -98,6 +99,12 @@ public final class CasualtyParser {
                 killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
                 killedVague, injuredVague);
+    }
+
+    /** "Salman Abedi, 22, a Manchester-born man": a number between commas right after a name is an age. */
+    private static boolean isAge(String sentence, NumberMention n) {
+        return AGE_BEFORE.matcher(sentence.substring(0, n.span().start())).find()
+                && sentence.startsWith(",", n.span().end());
     }
 
     private static boolean cueBetween(List<Cue> cues, int from, int to) {

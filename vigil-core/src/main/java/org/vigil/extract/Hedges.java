@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,14 +12,21 @@ final class Hedges {
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
                     + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
-                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
                     + "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
                     + "(?:\\w+\\s+){0,2})$");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one)\\s)[\\p{L}-]+\\s+){0,3}$");
+            "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one|first|second|third|fourth|fifth|last|latest|other|next|final|new|earlier|previous|further|later)\\s)[\\p{L}-]+\\s+){0,3}$");
+    private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:convicted|sentenced|jailed|acquitted|tried|trial|charged|condemn(?:ed|s|ing)?|commemorat\\w*|anniversary|"
+                    + "mourn\\w*|marched|revised|named|identified|blamed?|investigat\\w*|inquiry|inquest|memorial|victims of|"
+                    + "survivors of|remembered|since|after|before|following|wake of|aftermath of|revenge for|response to)\\b");
+    private static final Pattern MILITARY = Pattern.compile(
+            "(?i)\\b(?:warplanes?|war planes?|air ?strikes?|airstrikes?|air raids?|jets|fighter jets|drones?|aircraft|"
+                    + "coalition|shelled|shelling|artillery|military offensive|bombing campaign|offensive against|troops)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
                     + "ruled out|false alarm|hoax)\\b");
@@ -28,7 +36,21 @@ final class Hedges {
     /** Whether the trigger at {@code start} is governed by a modal, a condition or an intention. */
     static boolean hypothetical(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 60), start);
-        return MODAL_BEFORE.matcher(before).find();
+        Matcher m = MODAL_BEFORE.matcher(before);
+        // "Prime Minister Theresa May said" is not a modal: in mixed case, a capitalised "May" is a name or a month.
+        return m.find() && !(m.group().startsWith("May") && !upperCase(sentence));
+    }
+
+    static boolean upperCase(String text) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
     }
 
     /** Whether a plural trigger counts many incidents ("several attacks", "21 attempted attacks"). */
@@ -44,6 +66,21 @@ final class Hedges {
     static boolean definite(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 50), start);
         return DEFINITE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the trigger is told as something the sentence looks back on, after a court's, a mourner's
+     * or a reporter's word: "convicted over the bombings", "condemned the attack", "named the bomber".
+     */
+    static boolean aftermath(String sentence, int start) {
+        return AFTERMATH_BEFORE.matcher(sentence.substring(0, start)).find();
+    }
+
+    /** Whether the trigger is a military operation ("warplanes bombed targets"), which is not an incident. */
+    static boolean military(String sentence, Trigger trigger) {
+        int from = Math.max(0, trigger.span().start() - 50);
+        int to = Math.min(sentence.length(), trigger.span().end() + 30);
+        return MILITARY.matcher(sentence.substring(from, to)).find();
     }
 
     static boolean denied(String sentence) {

@@ -61,15 +61,20 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         boolean any = false;
+        boolean strong = false;
         boolean anaphoric = true;
+        boolean reference = true;
         Trigger first = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
-            if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t)) continue;
+            if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
             any = true;
             if (first == null) first = t;
             t.type().ifPresent(types::add);
-            anaphoric &= t.generic() && Hedges.definite(text, t.span().start());
+            if (t.weak()) continue;
+            strong = true;
+            anaphoric &= Hedges.definite(text, t.span().start());
+            reference &= Hedges.aftermath(text, t.span().start());
         }
         Optional<Boolean> claim = Attribution.claim(text);
         if (!any) {
@@ -80,10 +85,18 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Optional<PartialDate> date = dateNear(s, first.span().start());
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
-        // "the attack", "the massacre": the article goes on about an attack it has told already.
-        IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
-        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, location, anchored);
+        // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
+        IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
+        // Without a date of its own, a sentence goes on about the incident before it unless the place
+        // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
+        Location conflictLocation = date.isPresent() ? location : places.near(s, first);
+        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
         if (target == null) {
+            boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
+            // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one
+            // unless it brings figures or a date of its own.
+            if (!strong && !figures) return;
+            if (strong && reference && !figures && date.isEmpty()) return;
             if (types.isEmpty() && !anchored && s.actors().isEmpty()) return;
             target = new IncidentDraft(IncidentType.Family.ATTACK);
             drafts.add(target);
@@ -103,14 +116,15 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             IncidentType candidate = t.type().get();
             if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
             boolean definite = Hedges.definite(text, t.span().start());
-            if (candidate == IncidentType.WARNING && !definite && !AUTHORITY.matcher(text).find()) continue;
+            boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
+            if (candidate == IncidentType.WARNING && !definite && !officialByNature && !AUTHORITY.matcher(text).find()) continue;
             if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
                 type = candidate;
                 anaphoric = definite;
                 chosen = t;
             }
         }
-        if (type == null || SECURITY_AGGREGATE.matcher(text).find()) return;
+        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
         Optional<PartialDate> date = dateNear(s, chosen.span().start());
         Location location = places.choose(s);
         boolean anchored = date.isPresent() || !location.isEmpty();

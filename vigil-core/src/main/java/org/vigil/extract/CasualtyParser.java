@@ -41,7 +41,7 @@ public final class CasualtyParser {
             "(?i)\\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been|is) (?:\\w+ )?(killed|hurt|injured|wounded)|"
                     + "\\bno (casualties|injuries|deaths|fatalities)\\b|\\bwithout (?:causing )?(?:any )?(casualties|injuries)\\b");
     /** Words that may stand between a number and its cue ("39 people were killed"). */
-    private static final int FORWARD_GAP = 48;
+    private static final int FORWARD_GAP = 60;
     private static final int BACKWARD_GAP = 36;
 
     private final NumberParser numbers;
@@ -67,6 +67,7 @@ public final class CasualtyParser {
         List<NumberMention> found = numbers.find(sentence);
         Kind previousKind = null;
         int previousEnd = -1;
+        int pending = 0; // a figure without a cue of its own, waiting for one after "and" ("61 civilians and six police were killed")
         for (NumberMention n : found) {
             String after = sentence.substring(n.span().end());
             if (SUBSET_AFTER.matcher(after).find() || isAge(sentence, n)) continue;
@@ -78,15 +79,18 @@ public final class CasualtyParser {
             boolean continues = previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())
                     && !cueBetween(cues, previousEnd, n.span().start());
             Kind kind = continues ? previousKind : cueFor(sentence, n, cues);
+            int carried = kind != null && previousKind == null && pending > 0 && joinedByAnd(sentence, previousEnd, n.span().start())
+                    && !cueBetween(cues, previousEnd, n.span().start()) ? pending : 0;
             previousKind = kind;
             previousEnd = n.span().end();
+            pending = kind == null && n.value().isPresent() ? n.value().getAsInt() : 0;
             if (kind == null) continue;
             if (n.value().isEmpty()) {
                 if (kind == Kind.KILLED && killed == null) killedVague = true;
                 if (kind == Kind.INJURED && injured == null) injuredVague = true;
                 continue;
             }
-            int v = n.value().getAsInt();
+            int v = n.value().getAsInt() + carried;
             if (kind == Kind.KILLED) {
                 killed = continues && killed != null ? killed + v : v;
                 killedVague = false;

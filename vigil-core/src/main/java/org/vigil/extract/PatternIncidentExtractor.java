@@ -48,7 +48,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
 
     @Override
     public List<IncidentMention> extract(Article article) {
-        List<AnnotatedSentence> sentences = annotator.annotate(article);
+        List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
         for (AnnotatedSentence s : sentences) {
             attack(s, drafts);

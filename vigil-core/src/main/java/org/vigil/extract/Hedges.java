@@ -16,7 +16,7 @@ final class Hedges {
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
-                    + "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
+                    + "(?!(?:19|20)\\d\\d\\b)\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
                     + "(?:\\w+\\s+){0,2})$");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one|first|second|third|fourth|fifth|last|latest|other|next|final|new|earlier|previous|further|later)\\s)[\\p{L}-]+\\s+){0,3}$");
@@ -26,7 +26,12 @@ final class Hedges {
                     + "survivors of|remembered|since|after|before|following|wake of|aftermath of|revenge for|response to)\\b");
     private static final Pattern MILITARY = Pattern.compile(
             "(?i)\\b(?:warplanes?|war planes?|air ?strikes?|airstrikes?|air raids?|jets|fighter jets|drones?|aircraft|"
-                    + "coalition|shelled|shelling|artillery|military offensive|bombing campaign|offensive against|troops)\\b");
+                    + "coalition|military offensive|bombing campaign|offensive against)\\b");
+    /** Combatants killed in a clash with the army: fighting, not an attack on victims. */
+    private static final Pattern COMBAT = Pattern.compile(
+            "(?i)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
+                    + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
+                    + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
                     + "ruled out|false alarm|hoax)\\b");
@@ -74,6 +79,11 @@ final class Hedges {
      */
     static boolean aftermath(String sentence, int start) {
         return AFTERMATH_BEFORE.matcher(sentence.substring(0, start)).find();
+    }
+
+    /** Whether the sentence counts fighters killed in a clash ("three subversives were killed during clashes"). */
+    static boolean combat(String sentence) {
+        return COMBAT.matcher(sentence).find();
     }
 
     /** Whether the trigger is a military operation ("warplanes bombed targets"), which is not an incident. */

@@ -30,6 +30,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
                     + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
                     + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
+    private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
@@ -68,6 +69,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
+            if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.combat(text)) continue;
             any = true;
             if (first == null) first = t;
             t.type().ifPresent(types::add);

@@ -24,7 +24,9 @@ public final class TriggerLexicon {
                 "blew (?:himself|herself|themselves|itself) up", "blew up", "blown up", "detonat(?:ed|ion|ing|es?)",
                 "dynamite attacks?", "dynamited", "suicide (?:attacks?|bombings?)", "mortar (?:attack|shells? (?:hit|struck|landed))",
                 "rocket attacks?", "rockets? (?:hit|struck|landed)", "car bombings?", "truck bombings?",
-                "(?:bombs?|grenades?|explosives?|devices?) (?:was |were )?(?:thrown|hurled|planted|lobbed|tossed)");
+                "(?:bombs?|grenades?|explosives?|devices?) (?:was |were )?(?:thrown|hurled|planted|lobbed|tossed)",
+                "(?:hit|struck|stepped on|triggered) (?:a |an )?(?:land ?|roadside )?mines?", "shelling", "shelled", "mortar (?:fire|shells?)");
+        weak(IncidentType.BOMBING, "land ?mines?");
         weak(IncidentType.BOMBING,
                 "(?:car|truck|lorry|roadside|parcel|letter|pipe|nail|suicide|petrol)[- ]bombs?", "bombs?", "bombers?",
                 "ieds?", "improvised explosive devices?", "explosive devices?", "explosives", "grenades?",
@@ -39,7 +41,7 @@ public final class TriggerLexicon {
         weak(IncidentType.ARMED_ASSAULT, "gunm[ae]n", "knifem[ae]n", "machetes?");
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");
-        attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "sieges?", "barricaded", "held captive",
+        attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "sieges?", "barricaded", "held captive",
                 "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,3}hostages?");
         weak(IncidentType.HOSTAGE_TAKING, "hostages?");
         attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?");
@@ -54,7 +56,10 @@ public final class TriggerLexicon {
                 "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:crowds?|people|pedestrians|shoppers|market|families|revellers|worshippers)",
                 "ploughed into", "plowed into", "(?:truck|lorry|van|vehicle|car) attacks?", "mowed down", "mowing down");
         attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)");
-        generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?");
+        generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
+                // Killing told without the weapon: its type comes from the rest of the sentence or article.
+                "killed", "killing", "kills", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
+                "gunned down", "shot to death", "found dead", "lost their lives");
         entries.add(new Entry(compile("attackers?|assailants?"), Optional.empty(), IncidentType.Family.ATTACK, true));
 
         security(IncidentType.PLOT_FOILED, "foil(?:ed|s|ing)?", "thwart(?:ed|s|ing)?",

@@ -14,7 +14,8 @@ final class Attribution {
     private static final Pattern CLAIM = Pattern.compile(
             "(?i)\\b(?:claim(?:ed|s|ing)? (?:of )?(?:responsibility|credit)|claimed (?:the|both|all|that|this|it|its|a) (?:\\w+ )?(?:attacks?|bombings?|shootings?|killings?|massacre|assault|operation|kidnapping|hijacking)|"
                     + "claimed the (?:attacks?|bombings?)|responsibility (?:was|has been|had been) claimed|(?:took|accepted|admitted|assumed) responsibility|"
-                    + "said (?:it|they) (?:had )?carried out|statement claiming|claimed by|which (?:\\w+ ){0,4}claimed)\\b");
+                    + "said (?:it|they) (?:had )?carried out|statement claiming|claimed by|which (?:\\w+ ){0,4}claimed|"
+                    + "(?:said|says|announced|declared)[^.;]{0,80}\\b(?:its|their) [^.;]{0,40}(?:had )?(?:carried out|conducted|launched|executed) the)\\b");
     private static final Pattern NO_CLAIM = Pattern.compile(
             "(?i)\\b(?:no (?:group|one|organi[sz]ation|faction|militant group)s? (?:has|had|have)? ?(?:yet |immediately |so far )?(?:claimed|taken responsibility|come forward)|"
                     + "(?:has|have|had) (?:not|never) (?:yet )?(?:been )?claimed|(?:has|have|had) yet to (?:be )?claim|did not claim|never claimed|"

@@ -23,7 +23,8 @@ public final class CasualtyParser {
                     + "massacred|murdered|death toll|toll|bodies|lifeless|executed|shot dead)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURE = Pattern.compile(
-            "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties|"
+                    + "taken to hospitals?|treated in hospitals?|admitted to hospitals?|needed hospital treatment)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACKER_AFTER = Pattern.compile(
             "^\\s*(?:of the |other |more |suspected |alleged |armed |suicide |\\w+ )?(?:attackers?|gunm[ae]n|bombers?|militants?|"
@@ -34,6 +35,16 @@ public final class CasualtyParser {
             "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
                     + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
+            + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"
+            + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant)";
+    private static final Pattern ONE_KILLED = Pattern.compile(
+            "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
+                    + "stabbed to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
+    private static final Pattern ONE_INJURED = Pattern.compile(
+            "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
     private static final Pattern SUBSET_AFTER = Pattern.compile(
             "^\\s*(?:of them|of whom|of those|of the (?:dead|wounded|injured|victims))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -99,10 +110,13 @@ public final class CasualtyParser {
                 injuredVague = false;
             }
         }
+        // "the mayor was murdered", "killing a policeman": one victim, though no number is written.
+        boolean oneKilled = killed == null && !killedVague && ONE_KILLED.matcher(sentence).find();
+        boolean oneInjured = injured == null && !injuredVague && ONE_INJURED.matcher(sentence).find();
         return new Casualties(
                 killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
-                killedVague, injuredVague);
+                killedVague, injuredVague, oneKilled, oneInjured);
     }
 
     /** "Salman Abedi, 22, a Manchester-born man": a number between commas right after a name is an age. */

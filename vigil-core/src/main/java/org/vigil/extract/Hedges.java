@@ -13,6 +13,9 @@ final class Hedges {
             "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
                     + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
                     + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "(?i)\\s+(?:on [\\p{L} ]{1,30}\\s+)?(?:may|might|could|would|will|was likely|were likely|is likely|are likely|"
+                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still )?(?:imminent|expected|feared|planned|possible))\\b");
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
@@ -43,7 +46,13 @@ final class Hedges {
         String before = sentence.substring(Math.max(0, start - 60), start);
         Matcher m = MODAL_BEFORE.matcher(before);
         // "Prime Minister Theresa May said" is not a modal: in mixed case, a capitalised "May" is a name or a month.
-        return m.find() && !(m.group().startsWith("May") && !upperCase(sentence));
+        if (m.find() && !(m.group().startsWith("May") && !upperCase(sentence))) return true;
+        return false;
+    }
+
+    /** Whether what follows the trigger makes it a prospect: "a further attack may be imminent". */
+    static boolean prospective(String sentence, int end) {
+        return MODAL_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 50))).lookingAt();
     }
 
     static boolean upperCase(String text) {

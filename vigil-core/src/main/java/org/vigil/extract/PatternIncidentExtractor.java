@@ -41,9 +41,11 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
 
     private final Annotator annotator;
     private final PlaceChooser places;
+    private final Gazetteer gazetteer;
 
     public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer) {
         this.annotator = annotator;
+        this.gazetteer = gazetteer;
         this.places = new PlaceChooser(gazetteer);
     }
 
@@ -55,7 +57,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             attack(s, drafts);
             securityEvent(s, drafts);
         }
-        return new DraftFinisher(article, sentences).finish(drafts);
+        return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
     }
 
     private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
@@ -68,7 +70,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Trigger first = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
-            if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
+            if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
+                    || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.combat(text)) continue;
             any = true;
             if (first == null) first = t;
@@ -239,11 +242,18 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             score += 2;
             if (c.killed().isPresent()) d.killed = c.killed();
             if (c.injured().isPresent()) d.injured = c.injured();
+            d.oneKilled |= c.oneKilled();
+            d.oneInjured |= c.oneInjured();
         }
         Optional<String> group = Attribution.group(s);
         if (group.isPresent()) {
             score += 1;
-            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get())) d.perpetrator = group;
+            // A group that claims it outranks whoever else the article named ("the bomber, Salman Abedi").
+            boolean claims = claim.orElse(false) && d.family == IncidentType.Family.ATTACK;
+            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get()) || claims && !d.perpetratorClaimed) {
+                d.perpetrator = group;
+                d.perpetratorClaimed = claims;
+            }
             d.perpetratorLocal = true;
         }
         if (claim.isPresent() && d.family == IncidentType.Family.ATTACK) {

@@ -20,7 +20,7 @@ final class Hedges {
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
                     + "(?!(?:19|20)\\d\\d\\b)\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
-                    + "(?:\\w+\\s+){0,2})$");
+                    + "(?:\\w+\\s+){0,2})$|\\b(?:waves?|series|spate|string|campaign) of (?:\\w+\\s+){0,4}$");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile(
             "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one|first|second|third|fourth|fifth|last|latest|other|next|final|new|earlier|previous|further|later)\\s)[\\p{L}-]+\\s+){0,3}$");
     private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
@@ -36,8 +36,21 @@ final class Hedges {
                     + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
                     + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
     private static final Pattern DENIAL = Pattern.compile(
-            "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
-                    + "ruled out|false alarm|hoax)\\b");
+            "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
+                    + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
+                    + "false alarm|hoax)\\b");
+    /** The army, air force or another state's forces doing the bombing: a military operation. */
+    private static final Pattern MILITARY_AGENT = Pattern.compile(
+            "(?i)\\b(?:air ?force|armed forces|army|military|troops|navy|helicopters?|warplanes?|gunships?)(?:['’]s)?\\s+"
+                    + "(?:(?!(?:was|were|had been|has been|soldiers|troops|officers|post|base|garrison|patrol|convoy|barracks)\\b)[\\p{L}-]+\\s+){0,3}$"
+                    + "|\\b(?:bombed|attacked|shelled|strafed) by (?:the )?(?:\\p{L}+ ){0,2}(?:air ?force|armed forces|army|military|troops|navy|united states)\\b");
+    private static final Pattern COMBATANTS_KILLED = Pattern.compile(
+            "(?i)\\b(?:\\d[\\d,]*|\\p{L}+) (?:\\p{L}+ )?(?:terrorists|guerrillas|subversives|insurgents|extremists)"
+                    + " (?:\\p{L}+ ){0,3}(?:killed|died|dead|were killed|have been killed|had been killed)\\b"
+                    + "|\\bkill(?:ed|ing) (?:\\d[\\d,]*|\\p{L}+) (?:\\p{L}+ )?(?:terrorists|guerrillas|subversives|insurgents)\\b");
+    private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile(
+            "(?i)(?:^|\\b(?:launching|launch|launched|carrying out|carry out|conducting|staging|stage|commit|committing|"
+                    + "continue|continues|continuing|intensified|intensify|escalating|escalated|step up|stepped up))\\s+(?:\\p{L}+\\s+)?$");
 
     private Hedges() {}
 
@@ -95,11 +108,34 @@ final class Hedges {
         return COMBAT.matcher(sentence).find();
     }
 
+    /** Whether the sentence dismisses the report it tells ("the report ... is absolutely unfounded"). */
+    static boolean dismissed(String sentence) {
+        return DENIAL.matcher(sentence).find();
+    }
+
+    /** Whether the killing the sentence tells is of fighters ("840 terrorists have been killed"). */
+    static boolean combatantsKilled(String sentence) {
+        return COMBATANTS_KILLED.matcher(sentence).find();
+    }
+
+    /**
+     * Whether a plural trigger stands bare after a verb of doing, as in "groups still launching attacks"
+     * or "a wave of crimes and terrorist attacks": attacks in general, not one that happened.
+     */
+    static boolean habitual(String sentence, Trigger trigger) {
+        String word = trigger.surface().toLowerCase();
+        if (!word.endsWith("s") || word.endsWith("ss")) return false;
+        String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
+        return BARE_PLURAL_BEFORE.matcher(before).find();
+    }
+
     /** Whether the trigger is a military operation ("warplanes bombed targets"), which is not an incident. */
     static boolean military(String sentence, Trigger trigger) {
         int from = Math.max(0, trigger.span().start() - 50);
         int to = Math.min(sentence.length(), trigger.span().end() + 30);
-        return MILITARY.matcher(sentence.substring(from, to)).find();
+        return MILITARY.matcher(sentence.substring(from, to)).find()
+                || MILITARY_AGENT.matcher(sentence.substring(from, trigger.span().start())).find()
+                || MILITARY_AGENT.matcher(sentence.substring(trigger.span().start(), to)).find();
     }
 
     static boolean denied(String sentence) {

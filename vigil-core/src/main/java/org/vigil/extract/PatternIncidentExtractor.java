@@ -72,7 +72,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (t.family() != IncidentType.Family.ATTACK) continue;
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
                     || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
-            if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.combat(text)) continue;
+            if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
+            if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             any = true;
             if (first == null) first = t;
             t.type().ifPresent(types::add);
@@ -101,6 +102,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one
             // unless it brings figures or a date of its own.
             if (!strong && !figures) return;
+            if (Hedges.dismissed(text)) return;
             if (strong && reference && !figures && date.isEmpty()) return;
             if (types.isEmpty() && !anchored && s.actors().isEmpty()) return;
             target = new IncidentDraft(IncidentType.Family.ATTACK);

@@ -41,7 +41,7 @@ public final class TriggerLexicon {
         weak(IncidentType.ARMED_ASSAULT, "gunm[ae]n", "knifem[ae]n", "machetes?");
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");
-        attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "sieges?", "barricaded", "held captive",
+        attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "(?<!state of )sieges?", "barricaded", "held captive",
                 "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,3}hostages?");
         weak(IncidentType.HOSTAGE_TAKING, "hostages?");
         attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?");

@@ -49,8 +49,8 @@ final class DemoCommand implements Callable<Integer> {
             Outcome total = new Outcome();
             IngestRun run = new IngestRun(components.reader(), components.extractor(), store);
             for (Sample sample : manifest()) {
-                Path file = folder.resolve(sample.file());
-                try (InputStream in = resource(CORPUS + "articles/" + sample.file())) {
+                Path file = folder.resolve(Path.of(sample.file()).getFileName().toString());
+                try (InputStream in = resource(CORPUS + sample.file())) {
                     Files.copy(in, file);
                 }
                 Outcome o = run.run(List.of(file), Optional.of(sample.published()), err);

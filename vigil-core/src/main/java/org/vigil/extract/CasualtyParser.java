@@ -24,7 +24,8 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURE = Pattern.compile(
             "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties|"
-                    + "taken to hospitals?|treated in hospitals?|admitted to hospitals?|needed hospital treatment)(?![\\p{L}])",
+                    + "taken to hospitals?|treated in hospitals?|admitted to hospitals?|needed hospital treatment|made ill|fell ill|sickened|"
+                    + "affected|poisoned)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACKER_AFTER = Pattern.compile(
             "^\\s*(?:of the |other |more |suspected |alleged |armed |suicide |\\w+ )?(?:attackers?|gunm[ae]n|bombers?|militants?|"

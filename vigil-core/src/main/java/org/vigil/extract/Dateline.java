@@ -14,7 +14,8 @@ import org.vigil.resolve.Place;
 final class Dateline {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}?)(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*([\\p{L} .]{2,30}?))?"
-                    + "(?:,\\s*\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{2,4})?(?:\\s*\\([^)]{1,40}\\))?\\s*(?:—|–|--|-\\s)");
+                    + "(?:,\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{2,4})?|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?))?"
+                    + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:—|–|--|-\\s)");
 
     private Dateline() {}
 

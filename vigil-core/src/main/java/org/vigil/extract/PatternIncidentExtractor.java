@@ -53,10 +53,19 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     public List<IncidentMention> extract(Article article) {
         List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
+        Optional<AnnotatedSentence> headline = Headline.of(article.text(), sentences);
         for (AnnotatedSentence s : sentences) {
+            if (headline.isPresent() && headline.get() == s) continue;
             attack(s, drafts);
             securityEvent(s, drafts);
         }
+        // A headline sums up what the body tells: it adds to the incidents found there, never starts one.
+        headline.ifPresent(h -> {
+            int before = drafts.size();
+            attack(h, drafts);
+            securityEvent(h, drafts);
+            while (drafts.size() > before) drafts.remove(drafts.size() - 1);
+        });
         return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
     }
 

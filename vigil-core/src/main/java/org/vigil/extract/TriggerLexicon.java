@@ -54,8 +54,10 @@ public final class TriggerLexicon {
         attack(IncidentType.VEHICLE_RAMMING, "ramm(?:ed|ing)", "ramming attacks?",
                 "(?:drove|driven|ploughed|plowed|crashed|smashed|careered|steered|rammed) (?:a |an |his |the |their )?(?:\\d+-tonne |\\w+ )?(?:truck|lorry|van|car|vehicle|bus)s? into",
                 "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:crowds?|people|pedestrians|shoppers|market|families|revellers|worshippers)",
+                "(?:truck|lorry|van|car|vehicle|bus) (?:that |which )?(?:was |had been )?(?:driven|drove|ploughed|plowed|rammed|careered|smashed|crashed) into",
                 "ploughed into", "plowed into", "(?:truck|lorry|van|vehicle|car) attacks?", "mowed down", "mowing down");
-        attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)");
+        attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)",
+                "sarin", "nerve (?:agent|gas)", "chemical attacks?", "poison gas", "toxic gas", "gas attacks?", "anthrax");
         generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
                 // Killing told without the weapon: its type comes from the rest of the sentence or article.
                 "killed", "killing", "kills", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",

@@ -70,11 +70,13 @@ public final class SqliteIncidentStore implements IncidentStore {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final IncidentReads reads;
 
     private SqliteIncidentStore(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.reads = new IncidentReads(connection);
     }
 
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
@@ -180,6 +182,44 @@ public final class SqliteIncidentStore implements IncidentStore {
             return rows.getInt(1);
         } catch (SQLException e) {
             throw failed("count articles", e);
+        }
+    }
+
+    @Override
+    public synchronized IncidentPage search(IncidentSearch search) {
+        try {
+            return reads.search(search);
+        } catch (SQLException e) {
+            throw failed("search incidents for " + search, e);
+        }
+    }
+
+    @Override
+    public synchronized IncidentStats stats(IncidentSearch search, int top) {
+        try {
+            return reads.stats(search, top);
+        } catch (SQLException e) {
+            throw failed("count incidents for " + search, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<IncidentDetail> incident(long id) {
+        try {
+            Optional<ListedIncident> incident = reads.incident(id);
+            if (incident.isEmpty()) return Optional.empty();
+            return Optional.of(new IncidentDetail(incident.get(), reads.sourcesOfIncident(id), reads.figures(id)));
+        } catch (SQLException e) {
+            throw failed("read incident " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<IncidentSource> mentionsOfArticle(String articleId) {
+        try {
+            return reads.mentionsOfArticle(articleId);
+        } catch (SQLException e) {
+            throw failed("read the mentions of article " + articleId, e);
         }
     }
 

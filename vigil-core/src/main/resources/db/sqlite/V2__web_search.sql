@@ -59,10 +59,13 @@ CREATE INDEX incident_country_date ON incident (country, date_start);
 CREATE INDEX incident_perpetrator_date ON incident (perpetrator_key, date_start);
 CREATE INDEX incident_killed ON incident (killed);
 CREATE INDEX incident_injured ON incident (injured);
--- The dashboard's counts read only these indexes, never the rows.
-CREATE INDEX incident_month_type ON incident (date_start, type);
+-- The dashboard's counts stream through these indexes in their GROUP BY order (no sort); the
+-- expressions must stay exactly those of the queries in IncidentReads.
+CREATE INDEX incident_month_type ON incident (substr(date_start, 1, 7), type) WHERE date_start IS NOT NULL;
 CREATE INDEX incident_group_name ON incident (perpetrator_key, perpetrator);
-CREATE INDEX incident_map ON incident (latitude, longitude, type, killed, injured) WHERE latitude IS NOT NULL;
+CREATE INDEX incident_map ON incident (CAST(latitude + 90 AS INTEGER), CAST(longitude + 180 AS INTEGER), type,
+    latitude, longitude, killed, injured) WHERE latitude IS NOT NULL;
+CREATE INDEX incident_figures ON incident (killed, injured);
 
 -- Full-text search. Both tables index their content table's rows by rowid (external content), so
 -- the text is stored once; triggers keep them in step. Vigil never runs VACUUM, which could renumber

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,20 @@ import org.vigil.store.IncidentStats.NameCount;
  */
 final class IncidentReads {
 
-    /** An incident matches text when its evidence, or the title or text of an article that mentions it, has the words. */
-    private static final String TEXT = """
-            i.id IN (SELECT tm.incident_id FROM mention tm
-                     WHERE tm.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH ?)
-                     UNION
-                     SELECT tm.incident_id FROM mention tm
-                     WHERE tm.article_id IN (SELECT ta.id FROM article ta
-                                             WHERE ta.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)))""";
+    /**
+     * An incident matches text when its evidence, or the title or text of an article that mentions it, has
+     * the words. The matching ids are gathered once per call into a temporary table, which every query of
+     * that call then reads, rather than searching the text once per query.
+     */
+    private static final String TEXT_MATCHES = """
+            INSERT INTO temp.text_match (id)
+            SELECT tm.incident_id FROM mention tm
+            WHERE tm.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH ?)
+            UNION
+            SELECT tm.incident_id FROM mention tm
+            WHERE tm.article_id IN (SELECT ta.id FROM article ta
+                                    WHERE ta.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))""";
+    private static final String TEXT = "i.id IN (SELECT id FROM temp.text_match)";
 
     /** The page is chosen from incident alone (indexes only), then joined with its first mention and article. */
     private static final String PAGE = """
@@ -46,7 +53,7 @@ final class IncidentReads {
     private static final String MONTHS = """
             SELECT substr(i.date_start, 1, 7) AS month, i.type, COUNT(*) AS n
             FROM incident i WHERE %s AND i.date_start IS NOT NULL
-            GROUP BY month, i.type ORDER BY month, i.type
+            GROUP BY substr(i.date_start, 1, 7), i.type ORDER BY substr(i.date_start, 1, 7), i.type
             """;
 
     private static final String GROUPS = """
@@ -118,6 +125,14 @@ final class IncidentReads {
         }
     }
 
+    /** SQLite's data_version: changes whenever another connection commits a change to the database. */
+    long dataVersion() throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet r = statement.executeQuery("PRAGMA data_version")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     IncidentStats stats(IncidentSearch search, int top) throws SQLException {
         IncidentFilter filter = filter(search);
         if (filter == null) return new IncidentStats(0, 0, 0, List.of(), List.of(), List.of(), List.of());
@@ -168,16 +183,25 @@ final class IncidentReads {
         return figures;
     }
 
-    /** The filter of a search's query and text; null when the text has no word to look for, which nothing matches. */
-    private static IncidentFilter filter(IncidentSearch search) {
+    /**
+     * The filter of a search's query and text, with the text's matches gathered into {@code temp.text_match};
+     * null when the text has no word to look for, which nothing matches.
+     */
+    private IncidentFilter filter(IncidentSearch search) throws SQLException {
         IncidentFilter base = IncidentFilter.of(search.query());
         if (search.text().isEmpty()) return base;
         Optional<String> match = FullTextQuery.of(search.text().get());
         if (match.isEmpty()) return null;
-        List<String> values = new ArrayList<>(base.values());
-        values.add(match.get());
-        values.add(match.get());
-        return new IncidentFilter(base.condition() + " AND " + TEXT, values);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS text_match (id INTEGER PRIMARY KEY)");
+            statement.execute("DELETE FROM temp.text_match");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(TEXT_MATCHES)) {
+            statement.setString(1, match.get());
+            statement.setString(2, match.get());
+            statement.executeUpdate();
+        }
+        return new IncidentFilter(base.condition() + " AND " + TEXT, base.values());
     }
 
     private int count(IncidentFilter filter) throws SQLException {

@@ -79,6 +79,10 @@ public final class SqliteIncidentStore implements IncidentStore {
         this.reads = new IncidentReads(connection);
     }
 
+    private final StatsCache statsCache = new StatsCache();
+    /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
+    private long saves;
+
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path file) {
         return open(file, Clock.systemUTC());
@@ -112,6 +116,7 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
         // The hash covers the mentions too, so re-ingesting after an extractor improvement refreshes them.
         String hash = ArticleRows.textHash(article.text() + "\u0000" + mentions);
+        saves++;
         return inTransaction(() -> {
             Optional<String> storedHash = textHash(article.id());
             if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;
@@ -197,7 +202,12 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentStats stats(IncidentSearch search, int top) {
         try {
-            return reads.stats(search, top);
+            String version = reads.dataVersion() + ":" + saves;
+            Optional<IncidentStats> cached = statsCache.get(search, top, version);
+            if (cached.isPresent()) return cached.get();
+            IncidentStats stats = reads.stats(search, top);
+            statsCache.put(search, top, stats);
+            return stats;
         } catch (SQLException e) {
             throw failed("count incidents for " + search, e);
         }

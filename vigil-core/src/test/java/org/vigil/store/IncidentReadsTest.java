@@ -184,4 +184,18 @@ class IncidentReadsTest {
         assertThat(store.mentionsOfArticle("nowhere")).isEmpty();
         assertThat(Optional.of(mentions.get(0).articleTitle())).contains("Headline of moscow");
     }
+
+    @Test
+    void statsFollowSavesThroughThisStoreAndThroughAnother() {
+        assertThat(store.stats(all(), 10).incidents()).isEqualTo(3);
+        store.save(article("lagos", "A bomb went off in Lagos."), List.of(bare("lagos", IncidentType.BOMBING)));
+        assertThat(store.stats(all(), 10).incidents()).isEqualTo(4);
+
+        try (SqliteIncidentStore other = SqliteIncidentStore.open(dir.resolve("vigil.db"))) {
+            other.save(article("kano", "A bomb went off in Kano."), List.of(bare("kano", IncidentType.BOMBING)));
+        }
+
+        assertThat(store.stats(all(), 10).incidents()).isEqualTo(5);
+        assertThat(store.stats(all().withText("Kano"), 10).incidents()).isEqualTo(1);
+    }
 }

@@ -21,18 +21,16 @@ import org.vigil.store.IncidentStats.NameCount;
 final class IncidentReads {
 
     /**
-     * An incident matches text when its evidence, or the title or text of an article that mentions it, has
-     * the words. The matching ids are gathered once per call into a temporary table, which every query of
-     * that call then reads, rather than searching the text once per query.
+     * An incident matches text when the title or text of an article that mentions it has the words. Its
+     * evidence sentences lie inside that text, so this also finds every incident whose evidence has them
+     * (mention_search stays for searches limited to evidence). The matching ids are gathered once per
+     * call into a temporary table, which every query of that call then reads.
      */
     private static final String TEXT_MATCHES = """
-            INSERT INTO temp.text_match (id)
-            SELECT tm.incident_id FROM mention tm
-            WHERE tm.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH ?)
-            UNION
-            SELECT tm.incident_id FROM mention tm
-            WHERE tm.article_id IN (SELECT ta.id FROM article ta
-                                    WHERE ta.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH ?))""";
+            INSERT OR IGNORE INTO temp.text_match (id)
+            SELECT tm.incident_id
+            FROM article_search s JOIN article ta ON ta.rowid = s.rowid JOIN mention tm ON tm.article_id = ta.id
+            WHERE article_search MATCH ?""";
     private static final String TEXT = "i.id IN (SELECT id FROM temp.text_match)";
 
     /** The page is chosen from incident alone (indexes only), then joined with its first mention and article. */
@@ -198,7 +196,6 @@ final class IncidentReads {
         }
         try (PreparedStatement statement = connection.prepareStatement(TEXT_MATCHES)) {
             statement.setString(1, match.get());
-            statement.setString(2, match.get());
             statement.executeUpdate();
         }
         return new IncidentFilter(base.condition() + " AND " + TEXT, base.values());

@@ -5,6 +5,9 @@
  * from the portable migrations in {@code db/migration}, so the same schema can later live in
  * PostgreSQL. Tables: {@code article} (everything accepted, text kept once), {@code incident} (the
  * real-world occurrence), {@code mention} (what one article says about one incident) and
- * {@code figure} (every casualty figure reported, so a toll's history is kept).
+ * {@code figure} (every casualty figure reported, so a toll's history is kept). For the web UI,
+ * {@link org.vigil.store.IncidentStore#search} pages, sorts and full-text searches incidents and
+ * {@link org.vigil.store.IncidentStore#stats} counts them; the SQLite-only migration in
+ * {@code db/sqlite} adds FTS5 indexes, summary columns kept by triggers and the indexes these need.
  */
 package org.vigil.store;

@@ -28,6 +28,7 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("extract", new ExtractCommand(components));
         cli.addSubcommand("eval", new EvalCommand(components));
         cli.addSubcommand("demo", new DemoCommand(components));
+        cli.addSubcommand("clean", new CleanCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

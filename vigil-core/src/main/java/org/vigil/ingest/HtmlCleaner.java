@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,17 @@ public final class HtmlCleaner {
             "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
                     + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
                     + "paywall|signup|popup|toolbar");
+
+    /**
+     * Reads a page file ({@code .html}, {@code .htm}, optionally gzipped, in any declared charset) and cleans it.
+     *
+     * @throws UnreadablePage when the file is missing, unreadable, not gzip as named, empty or binary
+     */
+    public CleanedPage cleanFile(Path file) {
+        TextDecoding.FileText loaded = TextDecoding.load(file);
+        if (loaded.problem().isPresent()) throw new UnreadablePage(file, loaded.problem().get());
+        return clean(loaded.text(), file.toAbsolutePath().toUri().toString());
+    }
 
     /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public CleanedPage clean(String html, String baseUri) {

@@ -20,7 +20,7 @@ public final class HtmlCleaner {
 
     /** Elements that never hold article prose. */
     private static final String NEVER_PROSE =
-            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
+            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu, figcaption, figure";
     /** A paragraph this long is prose, not a link or a label. */
     private static final int PROSE_CHARS = 80;
     /** Class or id words that always mark page furniture (matched against each hyphen- or underscore-separated part). */
@@ -30,7 +30,7 @@ public final class HtmlCleaner {
     private static final Pattern WEAK_CHROME_NAME = Pattern.compile(
             "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
                     + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
-                    + "paywall|signup|popup|toolbar");
+                    + "paywall|signup|popup|toolbar|caption|credit|credits");
 
     /**
      * Reads a page file ({@code .html}, {@code .htm}, optionally gzipped, in any declared charset) and cleans it.
@@ -53,6 +53,7 @@ public final class HtmlCleaner {
         var canonicalUrl = PageMetadata.canonicalUrl(doc);
 
         doc.select(NEVER_PROSE).remove();
+        removeHidden(doc);
         removeChrome(doc);
         Element content = mainContent(doc, baseUri);
         List<String> paragraphs = new ArrayList<>();
@@ -103,6 +104,15 @@ public final class HtmlCleaner {
             if (p.text().length() >= PROSE_CHARS / 2) total += p.text().length();
         }
         return total;
+    }
+
+    /** Elements a browser would not show: the {@code hidden} attribute or an inline {@code display: none}. */
+    private static void removeHidden(Document doc) {
+        for (Element e : doc.select("[hidden], [style]")) {
+            if (e.parent() == null) continue;
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")) e.remove();
+        }
     }
 
     private static void removeChrome(Document doc) {

@@ -56,13 +56,7 @@ public final class HtmlCleaner {
         removeHidden(doc);
         removeChrome(doc);
         Element content = mainContent(doc, baseUri);
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : BlockText.paragraphs(content)) {
-            if (PageChrome.isWidgetLine(p)) continue;
-            // The headline often opens the body too; the article keeps it once, as its title.
-            if (paragraphs.isEmpty() && p.equals(title)) continue;
-            paragraphs.add(p);
-        }
+        List<String> paragraphs = BodyBlocks.keep(BlockText.blocks(content), title);
         String text = PageChrome.withoutTrailingWidgets(String.join("\n\n", paragraphs));
         return new CleanedPage(title, text, published, author, canonicalUrl);
     }

@@ -26,11 +26,13 @@ public final class HtmlCleaner {
     /** Class or id words that always mark page furniture (matched against each hyphen- or underscore-separated part). */
     private static final Pattern CHROME_NAME = Pattern.compile(
             "comment|comments|commentlist|wpdiscuz|disqus|respond|cookie|cookies|consent|gdpr");
+    /** Class names that describe an element's state or contents rather than name it. */
+    private static final Pattern MODIFIER = Pattern.compile("has|with|no|is|show|hide|without");
     /** Class or id words that usually mark page furniture, unless the element holds the prose itself. */
     private static final Pattern WEAK_CHROME_NAME = Pattern.compile(
             "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
                     + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
-                    + "paywall|signup|popup|toolbar|caption|credit|credits");
+                    + "paywall|signup|popup|toolbar|caption|credit|credits|byline|author|dateline|timestamp|date|time|tags|image|img|photo|picture");
 
     /**
      * Reads a page file ({@code .html}, {@code .htm}, optionally gzipped, in any declared charset) and cleans it.
@@ -137,9 +139,15 @@ public final class HtmlCleaner {
 
     private static boolean isChrome(Element e, Pattern names) {
         if (e.is("article, main")) return false;
-        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String part : words.split("[\\s_\\-]+")) {
-            if (!part.isEmpty() && names.matcher(part).matches()) return true;
+        // "article-byline", "article_byline" and "articleByline" all name a byline; "has-image" and
+        // "no-comments" describe the element instead of naming it.
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            String words = token.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            boolean modified = false;
+            for (String part : words.split("[\\s_\\-]+")) {
+                if (!modified && !part.isEmpty() && names.matcher(part).matches()) return true;
+                modified = MODIFIER.matcher(part).matches();
+            }
         }
         return false;
     }

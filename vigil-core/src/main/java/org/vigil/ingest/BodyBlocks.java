@@ -45,6 +45,7 @@ final class BodyBlocks {
             kept.add(b);
         }
         dropOrphanHeadings(kept);
+        dropTrailingChrome(kept);
         return kept.stream().map(Block::text).toList();
     }
 
@@ -74,6 +75,13 @@ final class BodyBlocks {
             if (!w.isEmpty()) words.add(w);
         }
         return words;
+    }
+
+    /** Removes the calls to action that follow the article ("Follow us on Twitter", "Sign up for our newsletter"). */
+    private static void dropTrailingChrome(List<Block> kept) {
+        while (!kept.isEmpty() && PageChrome.isCallToAction(kept.get(kept.size() - 1).text())) {
+            kept.remove(kept.size() - 1);
+        }
     }
 
     /** Removes headings whose section was dropped: those followed by nothing or by a heading of the same or a higher level. */

@@ -16,7 +16,7 @@ final class Datelines {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that a line made only of a date and time is written with, in the languages most pages use. */
     private static final Pattern DATE_WORD = Pattern.compile(
-            "\\d[\\d.:]*(st|nd|rd|th|h)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september"
+            "\\d[\\d.:]*(st|nd|rd|th|h|am|pm)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september"
                     + "|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
                     + "|saturday|sunday|am|pm|a\\.m|p\\.m|at|on|of|the|de|del|às|à|a|le|el|um|o|by|and|et|y|e"
                     + "|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"

@@ -38,7 +38,7 @@ final class PageChrome {
 
     /** Sentences that ask the reader to follow, subscribe or write in: the page talking, not the article. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            ".*(follow (us|him|her|them|me)\\b.{0,40}\\b(on )?(twitter|facebook|instagram|linkedin)"
+            ".*(\\bfollow\\b.{0,40}\\b(twitter|facebook|instagram|linkedin)"
                     + "|(sign up|subscribe)\\b.{0,60}\\b(newsletters?|inbox)"
                     + "|\\b(reach|contact|email|e-mail)(ed)?\\b.{0,60}@[\\w-]+\\.\\w"
                     + "|\\bjoin our\\b.{0,30}\\b(forums?|community|newsletter)).*",

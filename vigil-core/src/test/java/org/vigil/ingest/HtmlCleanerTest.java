@@ -1,6 +1,7 @@
 package org.vigil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +80,52 @@ class HtmlCleanerTest {
         CleanedPage page = cleaner.clean(html("broken-no-body.html"), "");
         assertThat(page.text()).isEmpty();
         assertThat(page.canonicalUrl()).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyArticleTextOfNewsPageWithChrome() {
+        CleanedPage page = cleaner.clean(html("news-page-with-chrome.html"), "https://www.example-herald.com/");
+        assertThat(page.title()).isEqualTo("Gunmen attack checkpoint near border");
+        assertThat(page.text()).isEqualTo(
+                "Gunmen opened fire on a police checkpoint near the northern border on Wednesday night, killing three officers "
+                        + "and wounding two others, the interior ministry said.\n\n"
+                        + "The attackers fled towards the hills before reinforcements arrived, according to a statement published "
+                        + "by the ministry on Thursday morning.\n\n"
+                        + "Search for the attackers\n\n"
+                        + "Security forces have launched a search operation in the surrounding villages, and the border crossing "
+                        + "will remain closed until further notice.");
+    }
+
+    @Test
+    void readsMetadataFromJsonLdOfNewsPage() {
+        CleanedPage page = cleaner.clean(html("news-page-with-chrome.html"), "");
+        assertThat(page.published()).contains(LocalDate.of(2024, 5, 2));
+        assertThat(page.author()).contains("Ana Writer");
+    }
+
+    @Test
+    void cleansNonEnglishPageInDeclaredCharset() {
+        CleanedPage page = cleaner.clean(html("portuguese-page.html"), "");
+        assertThat(page.title()).isEqualTo("Assalto a banco no centro");
+        assertThat(page.text()).isEqualTo(
+                "Dois homens armados assaltaram uma agência bancária no centro da cidade na manhã desta sexta-feira, "
+                        + "segundo a polícia militar.\n\n"
+                        + "Ninguém ficou ferido. A polícia procura os suspeitos, que fugiram numa motocicleta em direção à zona norte.");
+    }
+
+    @Test
+    void cleansGzippedPageFile() {
+        CleanedPage page = cleaner.cleanFile(ARTICLES.resolve("gzip-page.html.gz"));
+        assertThat(page.text()).isNotBlank();
+        assertThat(page.published()).contains(LocalDate.of(2024, 3, 26));
+    }
+
+    @Test
+    void rejectsMissingPageFileNamingIt() {
+        Path missing = ARTICLES.resolve("no-such-page.html");
+        assertThatThrownBy(() -> cleaner.cleanFile(missing))
+                .isInstanceOf(UnreadablePage.class)
+                .hasMessage(missing + " does not exist");
     }
 
     @Test

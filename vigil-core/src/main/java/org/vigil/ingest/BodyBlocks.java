@@ -41,7 +41,7 @@ final class BodyBlocks {
             if (text.equals(title)) continue;
             if (isLinkBlock(b)) continue;
             if (Datelines.isDateline(text)) continue;
-            if (inHeader && (BARE_URL.matcher(text).matches() || isByline(text) || sameWords(text, title))) continue;
+            if (inHeader && (BARE_URL.matcher(text).matches() || isByline(text) || isHeadline(text, title))) continue;
             kept.add(b);
         }
         dropOrphanHeadings(kept);
@@ -64,9 +64,15 @@ final class BodyBlocks {
         return words(text) <= SHORT_WORDS && BYLINE.matcher(text).matches() && !text.endsWith(".");
     }
 
-    /** True when both texts have the same words, ignoring case and punctuation. */
-    private static boolean sameWords(String a, String b) {
-        return !b.isBlank() && wordSet(a).equals(wordSet(b));
+    /**
+     * True when {@code heading} is the page's headline {@code title}, perhaps without the site name
+     * the title adds ("Blast damages bus station - Daily Example"): its words are all in the title
+     * and make at least half of it.
+     */
+    static boolean isHeadline(String heading, String title) {
+        Set<String> words = wordSet(heading);
+        Set<String> titleWords = wordSet(title);
+        return !words.isEmpty() && titleWords.containsAll(words) && words.size() * 2 >= titleWords.size();
     }
 
     private static Set<String> wordSet(String text) {

@@ -57,7 +57,7 @@ public final class HtmlCleaner {
         doc.select(NEVER_PROSE).remove();
         removeHidden(doc);
         removeChrome(doc);
-        Element content = mainContent(doc, baseUri);
+        Element content = firstOfSeveralArticles(mainContent(doc, baseUri), title);
         List<String> paragraphs = BodyBlocks.keep(BlockText.blocks(content), title);
         String text = PageChrome.withoutTrailingWidgets(String.join("\n\n", paragraphs));
         return new CleanedPage(title, text, published, author, canonicalUrl);
@@ -80,6 +80,27 @@ public final class HtmlCleaner {
         if (densest != null && pickedLength < proseLength(densest) / 2) return densest;
         if (picked != null && pickedLength > 0) return picked;
         return body;
+    }
+
+    /**
+     * The first of the {@code <article>} elements inside {@code content} when it holds several
+     * with prose, as a post page followed by teasers of other posts does, and the first is the
+     * page's own: it bears the headline or holds more prose than all the others. Else {@code content}.
+     */
+    private static Element firstOfSeveralArticles(Element content, String title) {
+        List<Element> articles = new ArrayList<>();
+        for (Element a : content.select("article")) {
+            if (a != content && a.parent() != null && a.parent().closest("article") == closestArticleOf(content) && proseLength(a) > 0) articles.add(a);
+        }
+        if (articles.size() < 2) return content;
+        Element first = articles.get(0);
+        int others = articles.stream().skip(1).mapToInt(HtmlCleaner::proseLength).sum();
+        boolean bearsHeadline = !title.isBlank() && first.select("h1, h2, h3").stream().anyMatch(h -> BodyBlocks.isHeadline(h.text(), title));
+        return bearsHeadline || proseLength(first) > others ? first : content;
+    }
+
+    private static Element closestArticleOf(Element content) {
+        return content.closest("article");
     }
 
     /** The element whose child paragraphs hold the most prose (grandchildren count half). */

@@ -60,6 +60,15 @@ class BodyBlocksTest {
     }
 
     @Test
+    void recognizesHeadlineWithoutTheSiteNameOfTheTitle() {
+        assertThat(BodyBlocks.isHeadline("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")).isTrue();
+        assertThat(BodyBlocks.isHeadline("Blast damages bus station", "Blast damages bus station")).isTrue();
+        assertThat(BodyBlocks.isHeadline("Station", "Blast damages bus station - The Daily Example")).isFalse();
+        assertThat(BodyBlocks.isHeadline("Storm hits coast", "Blast damages bus station")).isFalse();
+        assertThat(BodyBlocks.isHeadline("Anything", "")).isFalse();
+    }
+
+    @Test
     void keepsNothingOfNothing() {
         assertThat(BodyBlocks.keep(List.of(), "Title")).isEmpty();
     }

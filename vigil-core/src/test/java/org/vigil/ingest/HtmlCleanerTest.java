@@ -128,6 +128,27 @@ class HtmlCleanerTest {
                 .hasMessage(missing + " does not exist");
     }
 
+    static final String POST = "<p>Police said two men were arrested on Tuesday after an explosion damaged a bus station in the city.</p>"
+            + "<p>Officials said the device had been left in a bag near the ticket office, and the station remains closed.</p>";
+    static final String TEASER = "<p>Another story about the regional budget, which the council debated for hours on Monday night.</p>";
+
+    @Test
+    void keepsOnlyThePostWhenTeasersOfOtherPostsFollowIt() {
+        String html = "<html><head><title>Blast at station - Example Blog</title></head><body><main>"
+                + "<article><h1>Blast at station</h1>" + POST + "</article>"
+                + "<article><h2>Budget debate</h2>" + TEASER + "</article><article><h2>Council vote</h2>" + TEASER + "</article>"
+                + "</main></body></html>";
+        assertThat(cleaner.clean(html, "").text()).doesNotContain("regional budget").contains("ticket office");
+    }
+
+    @Test
+    void keepsEveryEntryOfPageMadeOfSeveralArticles() {
+        String html = "<html><head><title>Live: storm hits coast</title></head><body><main>"
+                + "<article>" + TEASER + "</article><article>" + POST + "</article><article>" + POST.replace("Tuesday", "Wednesday") + "</article>"
+                + "</main></body></html>";
+        assertThat(cleaner.clean(html, "").text()).contains("regional budget", "Tuesday", "Wednesday");
+    }
+
     @Test
     void returnsEmptyPageForEmptyInput() {
         assertThat(cleaner.clean("", "")).isEqualTo(new CleanedPage("", "", Optional.empty(), Optional.empty(), Optional.empty()));

@@ -150,6 +150,13 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void takesHeadlineFromHeadingWhenStatedTitleAddsSiteName() {
+        String html = "<html><head><meta property='og:title' content='Blast at station | Example News'></head><body>"
+                + "<h1>Blast at station</h1>" + POST + "</body></html>";
+        assertThat(cleaner.clean(html, "").title()).isEqualTo("Blast at station");
+    }
+
+    @Test
     void returnsEmptyPageForEmptyInput() {
         assertThat(cleaner.clean("", "")).isEqualTo(new CleanedPage("", "", Optional.empty(), Optional.empty(), Optional.empty()));
     }

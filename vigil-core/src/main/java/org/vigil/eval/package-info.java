@@ -4,6 +4,8 @@
  * {@code vigil extract}; {@link org.vigil.eval.Scorer} matches predicted incidents one-to-one to
  * gold incidents and turns the pairs into an {@link org.vigil.eval.EvalReport} with incident
  * detection precision, recall and F1, per-field accuracy, a combined slot micro-F1 and a listing of
- * every mistake. Nothing here runs the extractor; the CLI feeds it predictions.
+ * every mistake. {@link org.vigil.eval.BoilerplateBenchmark} scores an article-body extractor on
+ * the article-extraction benchmark of {@code ../shared/boilerplate/} with that benchmark's own
+ * metric. Nothing here runs the extractor; the CLI feeds it predictions.
  */
 package org.vigil.eval;

@@ -39,11 +39,10 @@ final class DraftFinisher {
             boolean attack = d.family == IncidentType.Family.ATTACK;
             Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> fallbackDate());
             // The dateline says where the report comes from: the place of an incident the text does not place.
-            boolean unplaced = d.location.isEmpty();
             Optional<String> country = d.location.country().or(() -> demonymCountry(d))
                     .or(() -> dateline.map(Place::countryCode));
             Optional<Place> place = d.location.place()
-                    .or(() -> unplaced && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
+                    .or(() -> d.location.place().isEmpty() && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
                             ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
             Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
             AnnotatedSentence ev = d.evidence;

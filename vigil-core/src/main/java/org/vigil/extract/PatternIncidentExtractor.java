@@ -98,7 +98,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             return;
         }
         Optional<PartialDate> date = dateNear(s, first.span().start());
-        Location location = places.choose(s);
+        Location attached = places.near(s, first);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
         // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
         IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
@@ -142,7 +143,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         }
         if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
         Optional<PartialDate> date = dateNear(s, chosen.span().start());
-        Location location = places.choose(s);
+        Location attached = places.near(s, chosen);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty();
         IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
         if (target == null) {

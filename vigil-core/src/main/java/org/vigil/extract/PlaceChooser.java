@@ -34,7 +34,9 @@ final class PlaceChooser {
                     + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
 
     private static final Pattern MODIFIER_GAP = Pattern.compile("(?i)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}");
-    private static final Pattern ATTACHED_AFTER = Pattern.compile("(?i)\\s+(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern ATTACHED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
 
@@ -68,8 +70,22 @@ final class PlaceChooser {
         int bestScore = Integer.MIN_VALUE;
         String country = null;
         for (PlaceMatch m : s.places()) {
-            if (m.candidates().isEmpty() || m.demonym()) continue;
+            if (m.candidates().isEmpty()) continue;
             Place top = m.candidates().get(0);
+            // "the Libyan capital", "Somalia's capital": the capital city, named without its name.
+            if ((m.demonym() || top.kind() == Place.Kind.COUNTRY)
+                    && CAPITAL_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+                Optional<Place> capital = gazetteer.capital(top.countryCode());
+                if (capital.isPresent()) {
+                    int score = 12 - m.span().start() / 80;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestCity = new PlaceMatch(m.span(), capital.get().name(), List.of(capital.get()), false);
+                    }
+                    continue;
+                }
+            }
+            if (m.demonym()) continue;
             if (top.kind() != Place.Kind.COUNTRY && partOfLongerName(text, m)) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();

@@ -97,7 +97,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
             return;
         }
-        Optional<PartialDate> date = dateNear(s, first.span().start());
+        // The date of a trial, a statement or mourning is never the date of the attack it speaks of.
+        Optional<PartialDate> date = dateNear(s, first.span().start(), true);
         Location attached = places.near(s, first);
         Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
@@ -221,13 +222,21 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
      * was said or decided about the incident ("was sentenced on Wednesday", "said on Saturday").
      */
     static Optional<PartialDate> dateNear(AnnotatedSentence s, int position) {
+        return dateNear(s, position, false);
+    }
+
+    /** As {@link #dateNear(AnnotatedSentence, int)}; with {@code strict}, aftermath dates are never taken. */
+    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position, boolean strict) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
             if (d.kind() == DateMention.Kind.RANGE) continue;
             int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
             String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
-            if (AFTERMATH_BEFORE.matcher(before).find()) distance += 1000;
+            if (AFTERMATH_BEFORE.matcher(before).find()) {
+                if (strict) continue;
+                distance += 1000;
+            }
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = d;

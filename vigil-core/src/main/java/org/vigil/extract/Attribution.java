@@ -17,7 +17,8 @@ final class Attribution {
                     + "said (?:it|they) (?:had )?carried out|statement claiming|claimed by|which (?:\\w+ ){0,4}claimed|"
                     + "(?:said|says|announced|declared)[^.;]{0,80}\\b(?:its|their) [^.;]{0,40}(?:had )?(?:carried out|conducted|launched|executed) the|"
                     + "(?:said|says|claimed|declared)[^.;]{0,120}\\b(?:was|were) (?:one of )?(?:its|their) [\"“]?(?:soldiers?|fighters?|martyrs?|mujahideen)|"
-                    + "claim(?:ed)? (?:made )?(?:through|via) (?:its|the group's|their)|amaq)\\b");
+                    + "claim(?:ed)? (?:made )?(?:through|via) (?:its|the group's|their)|amaq|(?:the|which|that) group (?:later |had |has )?claimed|"
+                    + "said (?:the|its|their) (?:\\w+ )?(?:attack|bombing|assault|operation|killing)s? (?:was|were) (?:in )?(?:revenge|retaliation|response))\\b");
     private static final Pattern NO_CLAIM = Pattern.compile(
             "(?i)\\b(?:no (?:group|one|organi[sz]ation|faction|militant group)s? (?:has|had|have)? ?(?:yet |immediately |so far )?(?:claimed|taken responsibility|come forward)|"
                     + "(?:has|have|had) (?:not|never) (?:yet )?(?:been )?claimed|(?:has|have|had) yet to (?:be )?claim|did not claim|never claimed|"

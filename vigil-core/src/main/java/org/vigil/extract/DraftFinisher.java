@@ -35,7 +35,7 @@ final class DraftFinisher {
         IncidentType articleWeapon = dominantAttackType();
         List<IncidentMention> mentions = new ArrayList<>();
         for (IncidentDraft d : drafts) {
-            IncidentType type = d.types.isEmpty() ? articleWeapon : typeOf(d);
+            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
             Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> fallbackDate());
             // The dateline says where the report comes from: the place of an incident the text does not place.
@@ -70,9 +70,9 @@ final class DraftFinisher {
         return stated.isPresent() || !one ? stated : OptionalInt.of(1);
     }
 
-    private static IncidentType typeOf(IncidentDraft d) {
-        for (IncidentType t : PatternIncidentExtractor.typePriority()) if (d.types.contains(t)) return t;
-        throw new IllegalStateException("Draft has types " + d.types + " outside the priority list");
+    private static IncidentType typeOf(java.util.Set<IncidentType> types) {
+        for (IncidentType t : PatternIncidentExtractor.typePriority()) if (types.contains(t)) return t;
+        throw new IllegalStateException("Draft has types " + types + " outside the priority list");
     }
 
     /** The attack type the article's specific triggers name most often; armed assault when none does. */

@@ -30,6 +30,10 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
                     + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
                     + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
+    private static final Pattern PLOT_CUE = Pattern.compile(
+            "(?i)\\b(?:(?:were|was|had been|had|have been) (?:allegedly )?(?:planning|plotting|preparing|about) to|(?:had )?planned to (?:attack|bomb|strike|blow|kill|drive)|"
+                    + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
+    private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
@@ -72,6 +76,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+        Set<IncidentType> weakTypes = EnumSet.noneOf(IncidentType.class);
         boolean any = false;
         boolean strong = false;
         boolean anaphoric = true;
@@ -85,8 +90,11 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             any = true;
             if (first == null) first = t;
+            if (t.weak()) {
+                t.type().ifPresent(weakTypes::add);
+                continue;
+            }
             t.type().ifPresent(types::add);
-            if (t.weak()) continue;
             strong = true;
             anaphoric &= Hedges.definite(text, t.span().start());
             reference &= Hedges.aftermath(text, t.span().start());
@@ -102,6 +110,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Location attached = places.near(s, first);
         Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
+        if (types.isEmpty()) types.addAll(weakTypes);
         // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
         IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
         // Without a date of its own, a sentence goes on about the incident before it unless the place
@@ -119,7 +128,10 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             target = new IncidentDraft(IncidentType.Family.ATTACK);
             drafts.add(target);
         }
-        for (IncidentType t : TYPE_PRIORITY) if (types.contains(t)) target.addType(t);
+        for (IncidentType t : TYPE_PRIORITY) {
+            if (types.contains(t) && (strong || target.types.isEmpty())) target.addType(t);
+            if (weakTypes.contains(t)) target.weakTypes.add(t);
+        }
         if (ATTEMPTED.matcher(text).find()) target.status = IncidentStatus.ATTEMPTED;
         absorb(target, s, date, location, claim);
     }
@@ -143,6 +155,19 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
+        // "arrested two men who were planning to bomb...": a plot stopped by an arrest is one foiled plot.
+        if (type == IncidentType.ARREST && PLOT_CUE.matcher(text).find()) type = IncidentType.PLOT_FOILED;
+        if (type == IncidentType.PLOT_FOILED && ARREST_MENTION.matcher(text).find()) {
+            Optional<IncidentDraft> arrest = lastOf(drafts, IncidentType.Family.SECURITY_EVENT).filter(d -> d.hasType(IncidentType.ARREST));
+            if (arrest.isPresent() && !arrest.get().hasType(IncidentType.PLOT_FOILED)) {
+                arrest.get().types.clear();
+                arrest.get().firstType = null;
+                arrest.get().addType(IncidentType.PLOT_FOILED);
+                arrest.get().status = IncidentStatus.FOILED;
+                absorb(arrest.get(), s, dateNear(s, chosen.span().start()), places.choose(s), Optional.empty());
+                return;
+            }
+        }
         Optional<PartialDate> date = dateNear(s, chosen.span().start());
         Location attached = places.near(s, chosen);
         Location location = attached.isEmpty() ? places.choose(s) : attached;

@@ -33,6 +33,7 @@ final class DraftFinisher {
 
     List<IncidentMention> finish(List<IncidentDraft> drafts) {
         IncidentType articleWeapon = dominantAttackType();
+        shareClaims(drafts);
         List<IncidentMention> mentions = new ArrayList<>();
         for (IncidentDraft d : drafts) {
             IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
@@ -64,6 +65,23 @@ final class DraftFinisher {
                     confidence(d)));
         }
         return mentions;
+    }
+
+    /**
+     * A claim covers the whole of a coordinated attack: the sites of one night told as separate
+     * incidents (the Stade de France, the cafés, the Bataclan) share the claim and the claiming group.
+     */
+    private static void shareClaims(List<IncidentDraft> drafts) {
+        for (IncidentDraft claimed : drafts) {
+            if (claimed.family != IncidentType.Family.ATTACK || !claimed.claimed.orElse(false) || claimed.date.isEmpty()) continue;
+            for (IncidentDraft other : drafts) {
+                if (other == claimed || other.family != IncidentType.Family.ATTACK || other.claimed.isPresent()) continue;
+                if (other.date.isEmpty() || !other.date.get().equals(claimed.date.get())) continue;
+                if (other.perpetrator.isPresent() && !other.perpetrator.equals(claimed.perpetrator)) continue;
+                other.claimed = claimed.claimed;
+                if (other.perpetrator.isEmpty()) other.perpetrator = claimed.perpetrator;
+            }
+        }
     }
 
     private static OptionalInt figure(OptionalInt stated, boolean one) {

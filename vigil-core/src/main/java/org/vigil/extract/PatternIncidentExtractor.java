@@ -27,7 +27,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
     private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
+            "(?i)\\b(?:said|says|told|announced|claimed responsibility|claimed|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
                     + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
                     + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
     private static final Pattern PLOT_CUE = Pattern.compile(
@@ -110,9 +110,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Location attached = places.near(s, first);
         Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
-        if (types.isEmpty()) types.addAll(weakTypes);
         // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
         IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
+        if (types.isEmpty()) types.addAll(weakTypes);
         // Without a date of its own, a sentence goes on about the incident before it unless the place
         // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
         Location conflictLocation = date.isPresent() ? location : places.near(s, first);
@@ -199,7 +199,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 if (i != drafts.size() - 1) continue;
                 if (!compatible(types, d.types)) continue;
             }
-            if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get())) continue;
+            if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get(), family == IncidentType.Family.ATTACK ? 1 : 0)) continue;
             if (location.conflictsWith(d.location)) continue;
             return d;
         }
@@ -228,8 +228,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         return assault.containsAll(a) && assault.containsAll(b);
     }
 
-    private static boolean sameTime(PartialDate a, PartialDate b) {
-        return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    /** Whether two dates can be the same incident: they overlap, or lie a day apart (a siege, a night that ran past midnight). */
+    private static boolean sameTime(PartialDate a, PartialDate b, int slackDays) {
+        return !a.end().plusDays(slackDays).isBefore(b.start()) && !b.end().plusDays(slackDays).isBefore(a.start());
     }
 
     private static Optional<IncidentDraft> lastOf(List<IncidentDraft> drafts, IncidentType.Family family) {

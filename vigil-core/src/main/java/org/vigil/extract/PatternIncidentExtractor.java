@@ -35,6 +35,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                     + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
     private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
+    private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
+            "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
@@ -154,7 +156,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 chosen = t;
             }
         }
-        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
+        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()
+                || SECURITY_AGGREGATE_AFTER.matcher(text.substring(chosen.span().end())).find()) return;
         // "arrested two men who were planning to bomb...": a plot stopped by an arrest is one foiled plot.
         if (type == IncidentType.ARREST && PLOT_CUE.matcher(text).find()) type = IncidentType.PLOT_FOILED;
         if (type == IncidentType.PLOT_FOILED && ARREST_MENTION.matcher(text).find()) {

@@ -18,7 +18,7 @@ import org.vigil.resolve.Place;
  */
 final class DraftFinisher {
     /** Articles this short are briefs: an undated incident in them happened on the day of publication. */
-    private static final int BRIEF_SENTENCES = 3;
+    static final int BRIEF_SENTENCES = 3;
 
     private final Article article;
     private final List<AnnotatedSentence> sentences;

@@ -35,6 +35,9 @@ final class Hedges {
             "(?i)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
                     + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
                     + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[,;:—–-]\\s*|\\b(?:when|as|after|before|then|and|later|minutes later|hours later)\\s+|\\b(?:hour|minutes|hours|moments) later,?\\s+)"
+                    + "(?:a|an|another|two|three|four|five|a second|a third|a further)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -136,6 +139,12 @@ final class Hedges {
         return MILITARY.matcher(sentence.substring(from, to)).find()
                 || MILITARY_AGENT.matcher(sentence.substring(from, trigger.span().start())).find()
                 || MILITARY_AGENT.matcher(sentence.substring(trigger.span().start(), to)).find();
+    }
+
+    /** Whether the trigger's subject is indefinite: "a bomb exploded", "two explosions", "another attack". */
+    static boolean indefinite(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 40), start);
+        return INDEFINITE_BEFORE.matcher(before).find();
     }
 
     static boolean denied(String sentence) {

@@ -60,22 +60,24 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
         Optional<AnnotatedSentence> headline = Headline.of(article.text(), sentences);
+        // A brief of a few sentences tells one event: its sentences never split it in two.
+        boolean brief = sentences.size() <= DraftFinisher.BRIEF_SENTENCES;
         for (AnnotatedSentence s : sentences) {
             if (headline.isPresent() && headline.get() == s) continue;
-            attack(s, drafts);
+            attack(s, drafts, brief);
             securityEvent(s, drafts);
         }
         // A headline sums up what the body tells: it adds to the incidents found there, never starts one.
         headline.ifPresent(h -> {
             int before = drafts.size();
-            attack(h, drafts);
+            attack(h, drafts, brief);
             securityEvent(h, drafts);
             while (drafts.size() > before) drafts.remove(drafts.size() - 1);
         });
         return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
     }
 
-    private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
+    private void attack(AnnotatedSentence s, List<IncidentDraft> drafts, boolean brief) {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         Set<IncidentType> weakTypes = EnumSet.noneOf(IncidentType.class);
@@ -118,7 +120,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         // Without a date of its own, a sentence goes on about the incident before it unless the place
         // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
         Location conflictLocation = date.isPresent() ? location : places.near(s, first);
-        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
+        // "a bomb exploded", "two explosions", "a second car bomb": an indefinite subject brings in another incident.
+        boolean introduced = !brief && strong && !anaphoric && Hedges.indefinite(text, first.span().start()) && !drafts.isEmpty();
+        if (target == null && !introduced) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
         if (target == null) {
             boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
             // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one
@@ -177,7 +181,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         boolean anchored = date.isPresent() || !location.isEmpty();
         IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
         if (target == null) {
-            if (anaphoric && type == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) return;
+            boolean official = chosen.surface().toLowerCase().contains("level") || chosen.surface().toLowerCase().contains("advis");
+            if (anaphoric && type == IncidentType.WARNING && !official && !AUTHORITY.matcher(text).find()) return;
             target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
         }
         if (target == null) {

@@ -19,6 +19,8 @@ import org.vigil.resolve.Place;
 final class DraftFinisher {
     /** Articles this short are briefs: an undated incident in them happened on the day of publication. */
     static final int BRIEF_SENTENCES = 3;
+    private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:coordinated|series of|wave of|(?:attacks|bombings|shootings|bombers|explosions|blasts) (?:on|at|across|in)\\b|struck [^.]{0,60}\\band\\b)");
 
     private final Article article;
     private final List<AnnotatedSentence> sentences;
@@ -31,14 +33,18 @@ final class DraftFinisher {
         this.dateline = dateline;
     }
 
-    List<IncidentMention> finish(List<IncidentDraft> drafts) {
+    List<IncidentMention> finish(List<IncidentDraft> found) {
         IncidentType articleWeapon = dominantAttackType();
-        shareClaims(drafts);
+        for (IncidentDraft d : found) {
+            if (d.date.isEmpty()) d.date = datePrevious(d, found);
+        }
+        shareClaims(found);
+        List<IncidentDraft> drafts = withoutUmbrellas(found);
         List<IncidentMention> mentions = new ArrayList<>();
         for (IncidentDraft d : drafts) {
             IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
-            Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> fallbackDate());
+            Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> datePrevious(d, drafts)).or(() -> fallbackDate());
             // The dateline says where the report comes from: the place of an incident the text does not place.
             Optional<String> country = d.location.country().or(() -> demonymCountry(d))
                     .or(() -> dateline.map(Place::countryCode));
@@ -84,6 +90,28 @@ final class DraftFinisher {
         }
     }
 
+    /**
+     * The lead of a multi-site report ("coordinated shootings and suicide bombings across Paris that
+     * killed at least 129") is no incident of its own once the article tells two or more sites of
+     * that day with their own figures: each site is the incident, and the lead's claim goes to them.
+     */
+    private static List<IncidentDraft> withoutUmbrellas(List<IncidentDraft> drafts) {
+        List<IncidentDraft> kept = new ArrayList<>(drafts);
+        for (IncidentDraft u : drafts) {
+            if (u.family != IncidentType.Family.ATTACK || u.date.isEmpty() || !UMBRELLA.matcher(u.sentences.get(0).text()).find()) continue;
+            List<IncidentDraft> sites = drafts.stream()
+                    .filter(d -> d != u && d.family == IncidentType.Family.ATTACK && d.date.equals(u.date) && d.killed.isPresent())
+                    .toList();
+            if (sites.size() < 2) continue;
+            kept.remove(u);
+            for (IncidentDraft site : sites) {
+                if (site.claimed.isEmpty()) site.claimed = u.claimed;
+                if (site.perpetrator.isEmpty()) site.perpetrator = u.perpetrator;
+            }
+        }
+        return kept;
+    }
+
     private static OptionalInt figure(OptionalInt stated, boolean one) {
         return stated.isPresent() || !one ? stated : OptionalInt.of(1);
     }
@@ -115,6 +143,21 @@ final class DraftFinisher {
             if (date.isPresent()) return date;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date of the attack told just before, when this one follows it in the same or the next
+     * paragraph without a date of its own: "About an hour later, a bomb exploded in the metro".
+     */
+    private static Optional<PartialDate> datePrevious(IncidentDraft d, List<IncidentDraft> drafts) {
+        if (d.family != IncidentType.Family.ATTACK) return Optional.empty();
+        IncidentDraft previous = null;
+        for (IncidentDraft other : drafts) {
+            if (other == d) break;
+            if (other.family == IncidentType.Family.ATTACK && other.date.isPresent()) previous = other;
+        }
+        if (previous == null || d.paragraph() - previous.paragraph() > 1) return Optional.empty();
+        return previous.date;
     }
 
     private Optional<PartialDate> fallbackDate() {

@@ -15,7 +15,7 @@ final class Hedges {
                     + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "(?i)\\s+(?:on [\\p{L} ]{1,30}\\s+)?(?:may|might|could|would|will|was likely|were likely|is likely|are likely|"
-                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still )?(?:imminent|expected|feared|planned|possible))\\b");
+                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still |now )?(?:[\\p{L}]+ (?:and )?){0,3}(?:imminent|expected|feared|planned|possible|likely))\\b");
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"

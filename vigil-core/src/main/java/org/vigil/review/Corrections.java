@@ -73,6 +73,15 @@ public final class Corrections {
                 field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), "article " + note.articleId());
     }
 
+    /**
+     * Checks, without saving anything, that the account may correct and that the value fits the field,
+     * so a note and its correction are saved together or not at all.
+     */
+    public Optional<String> check(Optional<Account> who, CorrectionField field, String value) {
+        Access.require(who, Role.ANALYST, ACTION);
+        return field.normalize(value);
+    }
+
     /** The corrections in force over these articles. */
     public CorrectionOverlay overlay(Collection<String> articleIds) {
         return new CorrectionOverlay(store.corrections(articleIds));

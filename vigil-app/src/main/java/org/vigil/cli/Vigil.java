@@ -31,6 +31,8 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("serve", new ServeCommand(components));
         cli.addSubcommand("bench-web", new BenchWebCommand(components));
         cli.addSubcommand("clean", new CleanCommand(components));
+        cli.addSubcommand("user", new UserCommand());
+        cli.addSubcommand("export-gold", new ExportGoldCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

@@ -93,6 +93,11 @@ public final class SqliteIncidentStore implements IncidentStore {
         return new SqliteIncidentStore(file.toAbsolutePath(), DatabaseFile.open(file), clock);
     }
 
+    /** The database file, so stores of other features can open it beside this one. */
+    public Path file() {
+        return file;
+    }
+
     /** {@code $VIGIL_HOME/vigil.db} when {@code VIGIL_HOME} is set, else {@code ~/.vigil/vigil.db}. */
     public static Path defaultLocation() {
         return defaultLocation(System.getenv(), System.getProperty("user.home"));

@@ -12,7 +12,7 @@ final class Hedges {
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
                     + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
-                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|plan|plans|planned|planning|plot|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "(?i)\\s+(?:on [\\p{L} ]{1,30}\\s+)?(?:may|might|could|would|will|was likely|were likely|is likely|are likely|"
                     + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still |now )?(?:[\\p{L}]+ (?:and )?){0,3}(?:imminent|expected|feared|planned|possible|likely))\\b");

@@ -35,6 +35,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                     + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
     private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
+    private static final Pattern THREAT = Pattern.compile(
+            "(?i)\\b(?:attacks?|threats?|terror\\w*|bomb\\w*|plots?|dangers?|danger\\w+|security|avoid|travel|imminent|alert|"
+                    + "targets?|targeting|extremists?|militants?|gatherings|kidnap\\w*|violence|unrest)\\b");
     private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
             "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
     private static final boolean TRACE = Boolean.getBoolean("vigil.trace");
@@ -156,6 +159,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             boolean definite = Hedges.definite(text, t.span().start());
             boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
             if (candidate == IncidentType.WARNING && !definite && !officialByNature && !AUTHORITY.matcher(text).find()) continue;
+            // "officials warned that the toll would rise" warns of no threat.
+            if (candidate == IncidentType.WARNING && !officialByNature && !THREAT.matcher(text).find()) continue;
             if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
                 type = candidate;
                 anaphoric = definite;

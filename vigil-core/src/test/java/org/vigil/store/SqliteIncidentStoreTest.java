@@ -2,7 +2,9 @@ package org.vigil.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Samples.OTHER_TEXT;
 import static org.vigil.store.Samples.TEXT;
+import static org.vigil.store.Samples.distinctText;
 import static org.vigil.store.Samples.article;
 import static org.vigil.store.Samples.bare;
 import static org.vigil.store.Samples.count;

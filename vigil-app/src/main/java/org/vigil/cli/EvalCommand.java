@@ -26,8 +26,12 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
     Path gold;
+
+    @Option(names = "--clusters", paramLabel = "CLUSTERS.jsonl",
+            description = "Score incident merging instead: pairwise precision, recall and F1 over a cluster gold file.")
+    Path clusters;
 
     @Option(names = "--actors", paramLabel = "A.tsv", description = "Further actor alias tables (canonical<TAB>alias|alias...).")
     List<Path> actorTables = List.of();
@@ -51,6 +55,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Components c = components.withActorTables(actorTables);
+        if (clusters != null) return ClusterEval.run(c, clusters, json, errors, out);
+        if (gold == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing option: give --gold GOLD.jsonl or --clusters CLUSTERS.jsonl");
         List<GoldArticle> articles = GoldFile.read(gold).articles();
         Map<String, Prediction> predicted = new HashMap<>();
         long nanos = 0;

@@ -72,15 +72,12 @@ public final class IncidentMerger {
         return (joinable(c) ? 1000 : 0) + (c.vetoed() ? -1000 : 0) + c.score();
     }
 
-    /** The best pair between the incoming mention and the candidate's mentions; null when every pair is barred. */
+    /** The evidence that the incoming mention reports the candidate; null when the candidate holds the same sentence. */
     private MentionComparison compare(ReportedMention incoming, MergeCandidate candidate) {
-        MentionComparison best = null;
         for (ReportedMention stored : candidate.mentions()) {
             if (sameSentence(incoming, stored)) return null;
-            MentionComparison c = MentionComparison.of(incoming, stored, similarity, places);
-            if (best == null || rank(c) > rank(best)) best = c;
         }
-        return best;
+        return MentionComparison.of(incoming, candidate.mentions(), similarity, places);
     }
 
     private static boolean sameSentence(ReportedMention a, ReportedMention b) {

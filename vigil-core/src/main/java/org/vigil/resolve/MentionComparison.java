@@ -19,6 +19,18 @@ import org.vigil.nlp.PartialDate;
  */
 record MentionComparison(double score, boolean vetoed, boolean anchored, List<String> reasons) {
 
+    /** What one signal says about a pair: points for or against, whether it ties them (anchor), whether it rules them out (veto). */
+    record Signal(String name, double points, boolean anchor, boolean veto, String reason) {
+        String text() {
+            return veto ? reason + " (veto)" : String.format(Locale.ROOT, "%s (%+.1f)", reason, points);
+        }
+
+        /** Order for picking the strongest report of a signal among an incident's mentions: no veto first, then points. */
+        double strength() {
+            return (veto ? -1000 : 0) + points + (anchor ? 0.01 : 0);
+        }
+    }
+
     /** Types that reports of one event use interchangeably: a gun and bomb attack, a siege that was also a shooting. */
     private static final Set<Set<IncidentType>> RELATED = Set.of(
             Set.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT),
@@ -35,7 +47,41 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
     private static final double NEAR_KM = 40;
     private static final double FAR_KM = 150;
 
-    static MentionComparison of(ReportedMention incoming, ReportedMention stored, EvidenceSimilarity similarity, PlaceLookup places) {
+    /**
+     * Compares a new mention with every mention of a stored incident, signal by signal, keeping for each
+     * signal its strongest report: an incident is the union of what its reports say.
+     */
+    static MentionComparison of(ReportedMention incoming, List<ReportedMention> stored, EvidenceSimilarity similarity, PlaceLookup places) {
+        java.util.Map<String, Signal> best = new java.util.LinkedHashMap<>();
+        for (ReportedMention s : stored) {
+            for (Signal signal : signals(incoming, s, similarity, places)) {
+                best.merge(signal.name(), signal, (a, b) -> b.strength() > a.strength() ? b : a);
+            }
+        }
+        double score = 0;
+        boolean vetoed = false;
+        boolean anchored = false;
+        List<String> reasons = new ArrayList<>();
+        for (Signal signal : best.values()) {
+            score += signal.veto() ? 0 : signal.points();
+            vetoed |= signal.veto();
+            anchored |= signal.anchor();
+            reasons.add(signal.text());
+        }
+        if (stored.stream().anyMatch(s -> s.mention().articleId().equals(incoming.mention().articleId()))) {
+            score -= SAME_ARTICLE_PENALTY;
+            reasons.add(String.format(Locale.ROOT, "already reported in the same article, which the extractor keeps apart (%+.1f)",
+                    -SAME_ARTICLE_PENALTY));
+        }
+        return new MentionComparison(score, vetoed, anchored, List.copyOf(reasons));
+    }
+
+    /** The extractor already merges what one article says about one incident; two mentions it kept apart usually differ. */
+    private static final double SAME_ARTICLE_PENALTY = 1.5;
+    /** Above this population, "same place" names a city too big to tie two events by itself. */
+    private static final long BIG_CITY = 1_000_000;
+
+    private static List<Signal> signals(ReportedMention incoming, ReportedMention stored, EvidenceSimilarity similarity, PlaceLookup places) {
         Builder b = new Builder();
         IncidentMention n = incoming.mention();
         IncidentMention s = stored.mention();
@@ -47,36 +93,41 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         compareFigures(b, incoming, stored);
         double sim = similarity.similarity(n.evidenceText(), s.evidenceText());
         double strength = (sim - similarity.neutral()) / (similarity.strong() - similarity.neutral());
-        double points = 1.5 * Math.max(-0.7, Math.min(1, strength));
-        b.add(points, String.format(Locale.ROOT, "evidence similarity %.2f (%s)", sim, similarity.name()));
-        if (sim >= similarity.strong()) b.anchored = true;
-        return new MentionComparison(b.score, b.vetoed, b.anchored, List.copyOf(b.reasons));
+        b.signal = "evidence";
+        b.add(1.5 * Math.max(-0.7, Math.min(1, strength)), String.format(Locale.ROOT, "evidence similarity %.2f (%s)", sim, similarity.name()));
+        if (sim >= similarity.strong()) b.anchor();
+        return b.signals;
     }
 
+    /** Collects the signals of one pair; {@code signal} names the one being added. */
     private static final class Builder {
-        double score;
-        boolean vetoed;
-        boolean anchored;
-        final List<String> reasons = new ArrayList<>();
+        String signal = "";
+        final List<Signal> signals = new ArrayList<>();
 
         void add(double points, String reason) {
-            score += points;
-            reasons.add(String.format(Locale.ROOT, "%s (%+.1f)", reason, points));
+            signals.add(new Signal(signal, points, false, false, reason));
         }
 
         void veto(String reason) {
-            vetoed = true;
-            reasons.add(reason + " (veto)");
+            signals.add(new Signal(signal, 0, false, true, reason));
+        }
+
+        /** Marks the signal just added as tying the pair. */
+        void anchor() {
+            Signal last = signals.remove(signals.size() - 1);
+            signals.add(new Signal(last.name(), last.points(), true, last.veto(), last.reason()));
         }
     }
 
     private static void compareType(Builder b, IncidentType n, IncidentType s) {
+        b.signal = "type";
         if (n == s) b.add(1.0, "same type " + n.code());
-        else if (RELATED.contains(Set.of(n, s))) b.add(0.3, "related types " + n.code() + " and " + s.code());
+        else if (RELATED.contains(Set.of(n, s))) b.add(0.0, "related types " + n.code() + " and " + s.code());
         else b.add(-1.0, "different types " + n.code() + " and " + s.code());
     }
 
     private static void compareDates(Builder b, Optional<PartialDate> n, Optional<PartialDate> s) {
+        b.signal = "date";
         if (n.isEmpty() || s.isEmpty()) return;
         PartialDate x = n.get();
         PartialDate y = s.get();
@@ -86,66 +137,95 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         else if (days && gap == 0) b.add(1.0, "same day " + x);
         else if (days && gap == 1) b.add(0.5, "dates " + x + " and " + y + " a day apart (overnight or late report)");
         else if (gap == 0) b.add(0.2, "dates " + x + " and " + y + " overlap");
-        else b.add(-0.5, "dates " + x + " and " + y + " are " + gap + " days apart");
+        else b.add(-0.2, "dates " + x + " and " + y + " are " + gap + " days apart");
     }
 
     private static void compareCountries(Builder b, Optional<String> n, Optional<String> s) {
+        b.signal = "country";
         if (n.isPresent() && s.isPresent() && !n.get().equalsIgnoreCase(s.get())) {
             b.veto("different countries " + n.get() + " and " + s.get());
         }
     }
 
     private static void comparePlaces(Builder b, IncidentMention n, IncidentMention s, PlaceLookup places) {
+        b.signal = "place";
         if (n.place().isEmpty() || s.place().isEmpty()) return;
         String x = n.place().get();
         String y = s.place().get();
+        Optional<String> country = n.country().or(s::country);
         if (fold(x).equals(fold(y))) {
-            b.add(1.5, "same place " + x);
-            b.anchored = true;
+            boolean big = places.place(x, country).map(p -> p.population() > BIG_CITY).orElse(false);
+            b.add(big ? 1.0 : 1.5, "same place " + x + (big ? " (a big city)" : ""));
+            b.anchor();
             return;
         }
         if (n.coordinates().isPresent() && s.coordinates().isPresent()) {
             double km = kilometres(n.coordinates().get(), s.coordinates().get());
             if (km <= NEAR_KM) {
                 b.add(1.0, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
-                b.anchored = true;
+                b.anchor();
                 return;
             }
             if (km > FAR_KM) {
                 b.veto(String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
                 return;
             }
+            b.add(-0.5, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
+            return;
         }
-        Optional<String> country = n.country().or(s::country);
         Optional<Place> px = places.place(x, country);
         Optional<Place> py = places.place(y, country);
-        if (coarser(px) || coarser(py)) {
-            String wide = coarser(px) ? x : y;
-            String narrow = wide.equals(x) ? y : x;
-            b.add(0.6, narrow + " may lie inside " + wide);
-            b.anchored = true;
+        boolean countryX = px.map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false);
+        boolean countryY = py.map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false);
+        boolean regionX = px.map(p -> p.kind() == Place.Kind.REGION).orElse(false);
+        boolean regionY = py.map(p -> p.kind() == Place.Kind.REGION).orElse(false);
+        if (countryX || countryY) {
+            b.add(0.0, (countryX ? x : y) + " names only the country");
+        } else if (regionX && regionY) {
+            b.add(-2.0, "different regions " + x + " and " + y);
+        } else if (regionX || regionY) {
+            String wide = regionX ? x : y;
+            b.add(0.6, (regionX ? y : x) + " may lie inside " + wide);
+            b.anchor();
         } else if (n.coordinates().isPresent() && s.coordinates().isPresent()) {
             b.add(-0.5, x + " and " + y + " are different towns in one area");
         } else {
-            b.add(-0.3, "places " + x + " and " + y + " differ");
+            b.add(-0.5, "places " + x + " and " + y + " differ");
         }
-    }
-
-    private static boolean coarser(Optional<Place> place) {
-        return place.map(p -> p.kind() != Place.Kind.CITY).orElse(false);
     }
 
     private static void comparePerpetrators(Builder b, Optional<String> n, Optional<String> s) {
-        if (n.isEmpty() || s.isEmpty() || isUnknown(n.get()) || isUnknown(s.get())) return;
-        if (fold(n.get()).equals(fold(s.get()))) {
+        b.signal = "perpetrator";
+        if (n.isEmpty() || s.isEmpty() || vague(n.get()) || vague(s.get())) return;
+        String x = fold(n.get());
+        String y = fold(s.get());
+        if (x.equals(y)) {
             b.add(1.0, "same perpetrator " + n.get());
-            b.anchored = true;
+            b.anchor();
+        } else if (words(x).containsAll(words(y)) || words(y).containsAll(words(x))) {
+            b.add(0.5, "related perpetrators " + n.get() + " and " + s.get());
+            b.anchor();
         } else {
-            b.add(-2.0, "different perpetrators " + n.get() + " and " + s.get());
+            // Early reports often blame the wrong group, and a faction's claim differs from its parent's: a penalty, not a veto.
+            b.add(-1.0, "different perpetrators " + n.get() + " and " + s.get());
         }
     }
 
+    /** "unknown", or a description rather than a group ("Islamist militants", "separatists"). */
+    private static boolean vague(String perpetrator) {
+        String p = fold(perpetrator);
+        return p.equals("unknown") || VAGUE.stream().anyMatch(p::contains);
+    }
+
+    private static final List<String> VAGUE = List.of("militant", "islamist", "separatist", "gunmen", "rebel", "insurgent",
+            "jihadist", "extremist", "attacker");
+
+    private static Set<String> words(String folded) {
+        return Set.of(folded.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
+    }
+
     private static void compareFigures(Builder b, ReportedMention incoming, ReportedMention stored) {
+        b.signal = "toll";
         var n = incoming.mention().killed();
         var s = stored.mention().killed();
         if (n.isEmpty() || s.isEmpty()) return;
@@ -153,7 +233,7 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         int y = s.getAsInt();
         if (x == y) {
             b.add(x > 0 ? 0.5 : 0.2, "same toll " + x + " killed");
-            if (x >= 3) b.anchored = true;
+            if (x >= 3) b.anchor();
             return;
         }
         boolean sameDay = incoming.published().equals(stored.published());

@@ -18,6 +18,7 @@ import org.vigil.resolve.EvidenceSimilarity;
 import org.vigil.resolve.Gazetteer;
 import org.vigil.resolve.IncidentMerger;
 import org.vigil.resolve.LexicalSimilarity;
+import org.vigil.resolve.PlaceLookup;
 
 /**
  * The wiring of Vigil: every stage built with {@code new}, once, when a command first needs it, so
@@ -79,7 +80,7 @@ public final class Components {
                 System.err.println("warning: the MiniLM sentence model cannot run here (" + e + "); merging uses lexical similarity");
                 similarity = new LexicalSimilarity();
             }
-            merger = new IncidentMerger(similarity, gazetteer()::best);
+            merger = new IncidentMerger(similarity, PlaceLookup.of(gazetteer()::best, gazetteer()::lookup));
         }
         return merger;
     }

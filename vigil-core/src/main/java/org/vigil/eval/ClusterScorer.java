@@ -62,13 +62,6 @@ public final class ClusterScorer {
                 store.save(article, extractor.extract(article));
             }
             Map<String, List<Stored>> byArticle = storedByArticle(store);
-            if (System.getenv("VIGIL_DEBUG_CLUSTERS") != null) {
-                for (StoredIncident inc : store.incidents(IncidentQuery.all())) {
-                    for (IncidentExplanation.Entry e : store.explain(inc.id()).orElseThrow().entries()) {
-                        System.err.println(inc.id() + "\t" + e.mention().articleId() + "\t" + e.mention().type().code() + "|" + e.mention().date().map(Object::toString).orElse("-") + "|" + e.mention().place().orElse("-") + "|" + e.mention().country().orElse("-") + "|" + e.mention().perpetrator().orElse("-") + "|" + e.mention().killed() + "\t" + e.reason());
-                    }
-                }
-            }
             List<Item> items = new ArrayList<>();
             for (GoldArticle g : gold) {
                 String storedId = store.articleWithUrl(url(raw.get(g.id()), g.id())).orElse(g.id());

@@ -159,8 +159,10 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             b.anchor();
             return;
         }
-        if (n.coordinates().isPresent() && s.coordinates().isPresent()) {
-            double km = kilometres(n.coordinates().get(), s.coordinates().get());
+        Optional<IncidentMention.Coordinates> cn = point(n);
+        Optional<IncidentMention.Coordinates> cs = point(s);
+        if (cn.isPresent() && cs.isPresent()) {
+            double km = kilometres(cn.get(), cs.get());
             if (km <= NEAR_KM) {
                 b.add(1.0, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
                 b.anchor();
@@ -173,22 +175,38 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             b.add(-0.5, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
             return;
         }
-        Optional<Place> px = places.place(x, country);
-        Optional<Place> py = places.place(y, country);
-        boolean countryX = px.map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false);
-        boolean countryY = py.map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false);
-        boolean regionX = px.map(p -> p.kind() == Place.Kind.REGION).orElse(false);
-        boolean regionY = py.map(p -> p.kind() == Place.Kind.REGION).orElse(false);
+        Optional<Place.Kind> kx = kind(n, places);
+        Optional<Place.Kind> ky = kind(s, places);
+        boolean countryX = kx.equals(Optional.of(Place.Kind.COUNTRY));
+        boolean countryY = ky.equals(Optional.of(Place.Kind.COUNTRY));
+        boolean regionX = kx.equals(Optional.of(Place.Kind.REGION));
+        boolean regionY = ky.equals(Optional.of(Place.Kind.REGION));
         if (countryX || countryY) {
             b.add(0.0, (countryX ? x : y) + " names only the country");
         } else if (regionX && regionY) {
             b.add(-2.0, "different regions " + x + " and " + y);
         } else if (regionX || regionY) {
             String wide = regionX ? x : y;
-            b.add(0.6, (regionX ? y : x) + " may lie inside " + wide);
-            b.anchor();
-        } else if (n.coordinates().isPresent() && s.coordinates().isPresent()) {
-            b.add(-0.5, x + " and " + y + " are different towns in one area");
+            String narrow = regionX ? y : x;
+            IncidentMention townMention = regionX ? s : n;
+            Optional<IncidentMention.Coordinates> town = point(townMention).or(() -> places.place(narrow, country)
+                    .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates())
+                    .map(p -> new IncidentMention.Coordinates(p.latitude(), p.longitude())));
+            Optional<Place> capital = places.places(wide).stream()
+                    .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates() && country.map(p.countryCode()::equalsIgnoreCase).orElse(true))
+                    .findFirst();
+            double km = town.isPresent() && capital.isPresent()
+                    ? kilometres(town.get(), new IncidentMention.Coordinates(capital.get().latitude(), capital.get().longitude()))
+                    : 0;
+            if (km > FAR_KM) {
+                // A region mostly shares its name with its capital; a town far from that capital probably lies elsewhere.
+                b.add(-1.0, String.format(Locale.ROOT, "%s lies %.0f km from the town of %s, so probably outside the region", narrow, km, wide));
+            } else {
+                b.add(0.6, narrow + " may lie inside " + wide);
+                b.anchor();
+            }
+        } else if (kx.isPresent() && ky.isPresent()) {
+            b.add(-1.0, "different towns " + x + " and " + y);
         } else {
             b.add(-0.5, "places " + x + " and " + y + " differ");
         }
@@ -209,6 +227,18 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             // Early reports often blame the wrong group, and a faction's claim differs from its parent's: a penalty, not a veto.
             b.add(-1.0, "different perpetrators " + n.get() + " and " + s.get());
         }
+    }
+
+    /** The mention's point, when it has one: the extractor gives regions coordinates of NaN. */
+    private static Optional<IncidentMention.Coordinates> point(IncidentMention m) {
+        return m.coordinates().filter(c -> !Double.isNaN(c.latitude()) && !Double.isNaN(c.longitude()));
+    }
+
+    /** A town when the mention has a point, a region when its coordinates are NaN, else what the gazetteer says. */
+    private static Optional<Place.Kind> kind(IncidentMention m, PlaceLookup places) {
+        if (point(m).isPresent()) return Optional.of(Place.Kind.CITY);
+        if (m.coordinates().isPresent()) return Optional.of(Place.Kind.REGION);
+        return places.place(m.place().orElseThrow(), m.country()).map(Place::kind);
     }
 
     /** "unknown", or a description rather than a group ("Islamist militants", "separatists"). */

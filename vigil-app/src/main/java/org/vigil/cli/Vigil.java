@@ -28,6 +28,9 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("extract", new ExtractCommand(components));
         cli.addSubcommand("eval", new EvalCommand(components));
         cli.addSubcommand("demo", new DemoCommand(components));
+        cli.addSubcommand("feeds", new FeedsCommand());
+        cli.addSubcommand("follow", new FollowCommand(components));
+        cli.addSubcommand("incident", new IncidentCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

@@ -27,8 +27,9 @@ public record Feed(long id, String url, Duration interval, Optional<String> etag
         }
     }
 
-    /** When the feed should next be polled: now when never polled, else one interval after the last poll. */
+    /** When the feed should next be polled: now when never polled, a minute after a failed poll, else one interval after the last poll. */
     public Instant due() {
-        return polledAt.map(t -> t.plus(interval)).orElse(Instant.EPOCH);
+        boolean failed = lastStatus.map(s -> s.startsWith("failed")).orElse(false);
+        return polledAt.map(t -> t.plus(failed ? MIN_INTERVAL : interval)).orElse(Instant.EPOCH);
     }
 }

@@ -41,7 +41,7 @@ public final class WebArticleReader {
             title = "";
             text = decoded.text().strip();
         } else {
-            return new ReadResult.Rejected(input, "is a " + page.mediaType() + " document, not an article; add it with 'vigil feeds add' if it is a feed");
+            return new ReadResult.Rejected(input, "is an XML or feed document (" + page.mediaType() + "), not an article; add it with 'vigil feeds add' if it is a feed");
         }
         if (text.isBlank()) return new ReadResult.Rejected(input, "has no article text after HTML cleaning");
         Optional<LocalDate> date = stated.or(() -> published);

@@ -68,16 +68,27 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             anchored |= signal.anchor();
             reasons.add(signal.text());
         }
-        if (stored.stream().anyMatch(s -> s.mention().articleId().equals(incoming.mention().articleId()))) {
-            score -= SAME_ARTICLE_PENALTY;
-            reasons.add(String.format(Locale.ROOT, "already reported in the same article, which the extractor keeps apart (%+.1f)",
-                    -SAME_ARTICLE_PENALTY));
+        List<IncidentMention> sameArticle = stored.stream().map(ReportedMention::mention)
+                .filter(m -> m.articleId().equals(incoming.mention().articleId())).toList();
+        if (!sameArticle.isEmpty()) {
+            IncidentMention n = incoming.mention();
+            boolean sameType = sameArticle.stream().anyMatch(m -> m.type() == n.type());
+            boolean unplaced = n.place().isEmpty() || sameArticle.stream().anyMatch(m -> m.place().isEmpty());
+            if (sameType && unplaced) {
+                // A later sentence of one article that names no place usually goes on about the incident already named.
+                score += SAME_ARTICLE_POINTS;
+                anchored = true;
+                reasons.add(String.format(Locale.ROOT, "same type again in the same article, without a place of its own (%+.1f)", SAME_ARTICLE_POINTS));
+            } else if (!sameType) {
+                score -= SAME_ARTICLE_POINTS;
+                reasons.add(String.format(Locale.ROOT, "another type in the same article, which the extractor keeps apart (%+.1f)", -SAME_ARTICLE_POINTS));
+            }
         }
         return new MentionComparison(score, vetoed, anchored, List.copyOf(reasons));
     }
 
-    /** The extractor already merges what one article says about one incident; two mentions it kept apart usually differ. */
-    private static final double SAME_ARTICLE_PENALTY = 1.5;
+    /** Weight of a second mention of one article: for the incident when it adds nothing new, against when its type differs. */
+    private static final double SAME_ARTICLE_POINTS = 1.0;
     /** Above this population, "same place" names a city too big to tie two events by itself. */
     private static final long BIG_CITY = 1_000_000;
 

@@ -33,6 +33,9 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score incident merging instead: pairwise precision, recall and F1 over a cluster gold file.")
     Path clusters;
 
+    @Option(names = "--gold-mentions", description = "With --clusters: merge the gold incidents instead of extracted ones (merging apart from extraction).")
+    boolean goldMentions;
+
     @Option(names = "--actors", paramLabel = "A.tsv", description = "Further actor alias tables (canonical<TAB>alias|alias...).")
     List<Path> actorTables = List.of();
 
@@ -55,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Components c = components.withActorTables(actorTables);
-        if (clusters != null) return ClusterEval.run(c, clusters, json, errors, out);
+        if (clusters != null) return ClusterEval.run(c, clusters, goldMentions, json, errors, out);
         if (gold == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing option: give --gold GOLD.jsonl or --clusters CLUSTERS.jsonl");
         List<GoldArticle> articles = GoldFile.read(gold).articles();
         Map<String, Prediction> predicted = new HashMap<>();

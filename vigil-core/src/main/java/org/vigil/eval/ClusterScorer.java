@@ -19,6 +19,7 @@ import org.vigil.extract.IncidentExtractor;
 import org.vigil.extract.IncidentMention;
 import org.vigil.ingest.Article;
 import org.vigil.resolve.IncidentMerger;
+import org.vigil.resolve.PlaceLookup;
 import org.vigil.store.IncidentExplanation;
 import org.vigil.store.IncidentQuery;
 import org.vigil.store.IncidentStore;
@@ -50,6 +51,22 @@ public final class ClusterScorer {
     }
 
     public ClusterReport score(Path clusterFile) {
+        return score(clusterFile, article -> extractor.extract(article.article()));
+    }
+
+    /**
+     * As {@link #score(Path)}, but stores each article's gold incidents as its mentions instead of
+     * extracting them: merging measured apart from extraction. Places get coordinates from {@code places}.
+     */
+    public ClusterReport scoreGoldMentions(Path clusterFile, PlaceLookup places) {
+        return score(clusterFile, article -> GoldMentions.of(article.gold(), article.article(), places));
+    }
+
+    /** An article to store and the gold article it was made from. */
+    private record Input(Article article, GoldArticle gold) {
+    }
+
+    private ClusterReport score(Path clusterFile, java.util.function.Function<Input, List<IncidentMention>> mentions) {
         List<GoldArticle> gold = GoldFile.read(clusterFile).articles();
         Map<String, JsonNode> raw = rawLines(clusterFile);
         Path db = temporaryDatabase();
@@ -59,7 +76,7 @@ public final class ClusterScorer {
             for (GoldArticle g : ordered) {
                 Article article = new Article(g.id(), Optional.of(url(raw.get(g.id()), g.id())), g.title().orElse(""), g.published(),
                         "en", g.text(), Article.paragraphsOf(g.text()), host(url(raw.get(g.id()), g.id())));
-                store.save(article, extractor.extract(article));
+                store.save(article, mentions.apply(new Input(article, g)));
             }
             Map<String, List<Stored>> byArticle = storedByArticle(store);
             List<Item> items = new ArrayList<>();

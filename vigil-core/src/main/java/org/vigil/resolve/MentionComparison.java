@@ -38,6 +38,7 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             Set.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION),
             Set.of(IncidentType.BOMBING, IncidentType.ASSASSINATION),
             Set.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_TAKING),
+            Set.of(IncidentType.KIDNAPPING, IncidentType.ARMED_ASSAULT),
             Set.of(IncidentType.BOMBING, IncidentType.ARSON_SABOTAGE),
             Set.of(IncidentType.VEHICLE_RAMMING, IncidentType.ARMED_ASSAULT),
             Set.of(IncidentType.ARMED_ASSAULT, IncidentType.UNARMED_ASSAULT),

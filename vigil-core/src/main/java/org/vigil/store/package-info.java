@@ -5,6 +5,10 @@
  * from the portable migrations in {@code db/migration}, so the same schema can later live in
  * PostgreSQL. Tables: {@code article} (everything accepted, text kept once), {@code incident} (the
  * real-world occurrence), {@code mention} (what one article says about one incident) and
- * {@code figure} (every casualty figure reported, so a toll's history is kept).
+ * {@code figure} (every casualty figure reported, so a toll's history is kept). Since migration V3 a
+ * new article that repeats a stored story becomes another row of {@code article_url}, each mention
+ * joins the incident the {@link org.vigil.resolve.IncidentMerger} picks from a blocking query (its
+ * reason kept in {@code mention.merge_reason}), and {@link org.vigil.store.SqliteFeedList} keeps the
+ * followed feeds ({@code feed}, {@code feed_item}).
  */
 package org.vigil.store;

@@ -44,9 +44,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             Set.of(IncidentType.ARMED_ASSAULT, IncidentType.UNARMED_ASSAULT),
             Set.of(IncidentType.PLOT_FOILED, IncidentType.ARREST));
 
-    /** Within this distance two towns are one scene or its suburb (Krasnogorsk is 20 km from Moscow). */
-    private static final double NEAR_KM = 40;
-    private static final double FAR_KM = 150;
 
     /**
      * Compares a new mention with every mention of a stored incident, signal by signal, keeping for each
@@ -90,8 +87,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
 
     /** Weight of a second mention of one article: for the incident when it adds nothing new, against when its type differs. */
     private static final double SAME_ARTICLE_POINTS = 1.0;
-    /** Above this population, "same place" names a city too big to tie two events by itself. */
-    private static final long BIG_CITY = 1_000_000;
 
     private static List<Signal> signals(ReportedMention incoming, ReportedMention stored, EvidenceSimilarity similarity, PlaceLookup places) {
         Builder b = new Builder();
@@ -160,68 +155,7 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
     }
 
     private static void comparePlaces(Builder b, IncidentMention n, IncidentMention s, PlaceLookup places) {
-        b.signal = "place";
-        if (n.place().isEmpty() || s.place().isEmpty()) return;
-        String x = n.place().get();
-        String y = s.place().get();
-        Optional<String> country = n.country().or(s::country);
-        if (fold(x).equals(fold(y))) {
-            boolean big = places.place(x, country).map(p -> p.population() > BIG_CITY).orElse(false);
-            b.add(big ? 1.0 : 1.5, "same place " + x + (big ? " (a big city)" : ""));
-            b.anchor();
-            return;
-        }
-        Optional<IncidentMention.Coordinates> cn = point(n);
-        Optional<IncidentMention.Coordinates> cs = point(s);
-        if (cn.isPresent() && cs.isPresent()) {
-            double km = kilometres(cn.get(), cs.get());
-            if (km <= NEAR_KM) {
-                b.add(1.0, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
-                b.anchor();
-                return;
-            }
-            if (km > FAR_KM) {
-                b.veto(String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
-                return;
-            }
-            b.add(-0.5, String.format(Locale.ROOT, "%s lies %.0f km from %s", x, km, y));
-            return;
-        }
-        Optional<Place.Kind> kx = kind(n, places);
-        Optional<Place.Kind> ky = kind(s, places);
-        boolean countryX = kx.equals(Optional.of(Place.Kind.COUNTRY));
-        boolean countryY = ky.equals(Optional.of(Place.Kind.COUNTRY));
-        boolean regionX = kx.equals(Optional.of(Place.Kind.REGION));
-        boolean regionY = ky.equals(Optional.of(Place.Kind.REGION));
-        if (countryX || countryY) {
-            b.add(0.0, (countryX ? x : y) + " names only the country");
-        } else if (regionX && regionY) {
-            b.add(-2.0, "different regions " + x + " and " + y);
-        } else if (regionX || regionY) {
-            String wide = regionX ? x : y;
-            String narrow = regionX ? y : x;
-            IncidentMention townMention = regionX ? s : n;
-            Optional<IncidentMention.Coordinates> town = point(townMention).or(() -> places.place(narrow, country)
-                    .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates())
-                    .map(p -> new IncidentMention.Coordinates(p.latitude(), p.longitude())));
-            Optional<Place> capital = places.places(wide).stream()
-                    .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates() && country.map(p.countryCode()::equalsIgnoreCase).orElse(true))
-                    .findFirst();
-            double km = town.isPresent() && capital.isPresent()
-                    ? kilometres(town.get(), new IncidentMention.Coordinates(capital.get().latitude(), capital.get().longitude()))
-                    : 0;
-            if (km > FAR_KM) {
-                // A region mostly shares its name with its capital; a town far from that capital probably lies elsewhere.
-                b.add(-1.0, String.format(Locale.ROOT, "%s lies %.0f km from the town of %s, so probably outside the region", narrow, km, wide));
-            } else {
-                b.add(0.6, narrow + " may lie inside " + wide);
-                b.anchor();
-            }
-        } else if (kx.isPresent() && ky.isPresent()) {
-            b.add(-1.0, "different towns " + x + " and " + y);
-        } else {
-            b.add(-0.5, "places " + x + " and " + y + " differ");
-        }
+        PlaceComparison.of(n, s, places).ifPresent(b.signals::add);
     }
 
     private static void comparePerpetrators(Builder b, Optional<String> n, Optional<String> s) {
@@ -239,18 +173,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
             // Early reports often blame the wrong group, and a faction's claim differs from its parent's: a penalty, not a veto.
             b.add(-1.0, "different perpetrators " + n.get() + " and " + s.get());
         }
-    }
-
-    /** The mention's point, when it has one: the extractor gives regions coordinates of NaN. */
-    private static Optional<IncidentMention.Coordinates> point(IncidentMention m) {
-        return m.coordinates().filter(c -> !Double.isNaN(c.latitude()) && !Double.isNaN(c.longitude()));
-    }
-
-    /** A town when the mention has a point, a region when its coordinates are NaN, else what the gazetteer says. */
-    private static Optional<Place.Kind> kind(IncidentMention m, PlaceLookup places) {
-        if (point(m).isPresent()) return Optional.of(Place.Kind.CITY);
-        if (m.coordinates().isPresent()) return Optional.of(Place.Kind.REGION);
-        return places.place(m.place().orElseThrow(), m.country()).map(Place::kind);
     }
 
     /** "unknown", or a description rather than a group ("Islamist militants", "separatists"). */
@@ -296,12 +218,4 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
     }
 
-    private static double kilometres(IncidentMention.Coordinates a, IncidentMention.Coordinates b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
 }

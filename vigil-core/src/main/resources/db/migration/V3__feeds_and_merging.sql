@@ -1,6 +1,6 @@
 -- Live sources and one incident per real event (issue 7): the feeds Vigil follows, every address an
--- article was found under, a fingerprint to find the same story under another address, the canonical
--- place of a merged incident, and why each mention joined its incident.
+-- article was found under, a fingerprint to find the same story under another address, and why each
+-- mention joined its incident.
 --
 -- Portable like V1: the same file runs on SQLite and PostgreSQL.
 
@@ -17,8 +17,10 @@ CREATE TABLE article_url (
 
 CREATE INDEX article_url_article ON article_url (article_id);
 
--- The canonical place of an incident (the most specific place its mentions name).
-ALTER TABLE incident ADD COLUMN place TEXT;
+-- The canonical place of an incident (the place most of its mentions name, a town over a region) is
+-- incident.place, added with the incident's other summary columns by V2 in db/sqlite; the store
+-- rewrites place, coordinates and figures whenever a mention joins or leaves an incident (a database
+-- without V2, such as PostgreSQL, needs those columns from its own version of V2).
 
 -- Why this mention joined its incident, or why it started a new one (see IncidentMerger).
 ALTER TABLE mention ADD COLUMN merge_reason TEXT;

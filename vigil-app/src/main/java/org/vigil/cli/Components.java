@@ -28,6 +28,7 @@ public final class Components {
     private final List<Path> extraActorTables;
     private Gazetteer gazetteer;
     private ActorRegistry actors;
+    private Annotator annotator;
     private IncidentExtractor extractor;
     private ArticleReader reader;
     private IncidentMerger merger;
@@ -46,19 +47,23 @@ public final class Components {
         return actors;
     }
 
-    /** The extraction chain: sentences, triggers, dates, places, groups and figures, then incidents. */
-    public synchronized IncidentExtractor extractor() {
-        if (extractor == null) {
-            NumberParser numbers = new NumberParser();
-            Annotator annotator = new Annotator(
+    /** The annotation chain: sentences, triggers, dates, places, groups and figures. */
+    public synchronized Annotator annotator() {
+        if (annotator == null) {
+            annotator = new Annotator(
                     new SentenceSplitter(),
                     new TriggerLexicon(),
                     new DateResolver(),
                     gazetteer(),
                     actors(),
-                    new CasualtyParser(numbers));
-            extractor = new PatternIncidentExtractor(annotator, gazetteer());
+                    new CasualtyParser(new NumberParser()));
         }
+        return annotator;
+    }
+
+    /** The extraction chain: the annotations, then incidents. */
+    public synchronized IncidentExtractor extractor() {
+        if (extractor == null) extractor = new PatternIncidentExtractor(annotator(), gazetteer());
         return extractor;
     }
 

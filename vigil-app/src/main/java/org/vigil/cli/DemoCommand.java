@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil demo}: ingests the sample articles bundled with Vigil into a store and prints its incidents. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the sample articles bundled with Vigil into an embedded SQLite store and print the incident table.")
+        description = {"Ingest the sample articles bundled with Vigil into an embedded SQLite store, print the incident table,",
+                "then serve the web UI on http://localhost:8080 until Ctrl-C (--no-serve to skip)."})
 final class DemoCommand implements Callable<Integer> {
     private static final String CORPUS = "org/vigil/demo/";
 
@@ -30,6 +31,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "SQLite store for the demo (default: ${DEFAULT-VALUE}).")
     Path db = SqliteIncidentStore.defaultLocation().resolveSibling("demo.db");
+
+    @Option(names = "--no-serve", description = "Only print the incident table; do not serve the web UI afterwards.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address of the web UI (default: ${DEFAULT-VALUE}).")
+    String bind;
 
     private final Components components;
 
@@ -49,8 +59,8 @@ final class DemoCommand implements Callable<Integer> {
             Outcome total = new Outcome();
             IngestRun run = new IngestRun(components.reader(), components.extractor(), store);
             for (Sample sample : manifest()) {
-                Path file = folder.resolve(sample.file());
-                try (InputStream in = resource(CORPUS + "articles/" + sample.file())) {
+                Path file = folder.resolve(Path.of(sample.file()).getFileName().toString());
+                try (InputStream in = resource(CORPUS + sample.file())) {
                     Files.copy(in, file);
                 }
                 Outcome o = run.run(List.of(file), Optional.of(sample.published()), err);
@@ -64,7 +74,10 @@ final class DemoCommand implements Callable<Integer> {
             IncidentFormat.TABLE.write(store.incidents(IncidentQuery.all()), out);
             out.println(IngestRun.summary(total, db));
             out.println("Try: ./vigil incidents --db " + db + " --type bombing --format json");
-            return total.status();
+            if (noServe) return total.status();
+            out.flush();
+            int served = ServeCommand.serve(store, components, bind, port, out, err);
+            return Math.max(served, total.status());
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);

@@ -3,7 +3,7 @@ package org.vigil.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigil.resolve.FigureReport;
-import org.vigil.store.IncidentSource;
+import org.vigil.store.SourceArticle;
 import org.vigil.store.StoredIncident;
 
 /** Adds a merged incident's {@code sources} (its articles and their URLs) and {@code figures} (every reported value) to its JSON. */
@@ -13,7 +13,7 @@ final class IncidentHistory {
 
     static void write(ObjectNode o, StoredIncident incident) {
         ArrayNode sources = o.putArray("sources");
-        for (IncidentSource s : incident.sources()) {
+        for (SourceArticle s : incident.sources()) {
             ObjectNode source = sources.addObject();
             source.put("article", s.articleId());
             source.put("title", s.title());

@@ -31,6 +31,9 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("feeds", new FeedsCommand());
         cli.addSubcommand("follow", new FollowCommand(components));
         cli.addSubcommand("incident", new IncidentCommand());
+        cli.addSubcommand("serve", new ServeCommand(components));
+        cli.addSubcommand("bench-web", new BenchWebCommand(components));
+        cli.addSubcommand("clean", new CleanCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

@@ -40,7 +40,11 @@ public final class Annotator {
         String text = article.text();
         List<Sentence> sentences = splitter.split(text);
         List<PlaceMatch> places = gazetteer.find(text);
-        List<ActorMatch> groups = actors.find(text);
+        // "Syria" and "Palestinian" are in the alias tables as perpetrators, but in text they are places first.
+        List<ActorMatch> groups = actors.find(text).stream()
+                .filter(a -> places.stream().noneMatch(p -> p.span().equals(a.span())
+                        && (p.demonym() || !p.candidates().isEmpty() && p.candidates().get(0).kind() == org.vigil.resolve.Place.Kind.COUNTRY)))
+                .toList();
         List<AnnotatedSentence> annotated = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             String st = s.text();

@@ -23,7 +23,9 @@ public final class CasualtyParser {
                     + "massacred|murdered|death toll|toll|bodies|lifeless|executed|shot dead)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURE = Pattern.compile(
-            "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties|"
+                    + "taken to hospitals?|treated in hospitals?|admitted to hospitals?|needed hospital treatment|made ill|fell ill|sickened|"
+                    + "affected|poisoned)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACKER_AFTER = Pattern.compile(
             "^\\s*(?:of the |other |more |suspected |alleged |armed |suicide |\\w+ )?(?:attackers?|gunm[ae]n|bombers?|militants?|"
@@ -32,15 +34,26 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
-                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles)(?![\\p{L}])",
+                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
+            + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"
+            + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant)";
+    private static final Pattern ONE_KILLED = Pattern.compile(
+            "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
+                    + "stabbed to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
+    private static final Pattern ONE_INJURED = Pattern.compile(
+            "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
     private static final Pattern SUBSET_AFTER = Pattern.compile(
             "^\\s*(?:of them|of whom|of those|of the (?:dead|wounded|injured|victims))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_ONE_HURT = Pattern.compile(
             "(?i)\\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been|is) (?:\\w+ )?(killed|hurt|injured|wounded)|"
                     + "\\bno (casualties|injuries|deaths|fatalities)\\b|\\bwithout (?:causing )?(?:any )?(casualties|injuries)\\b");
     /** Words that may stand between a number and its cue ("39 people were killed"). */
-    private static final int FORWARD_GAP = 48;
+    private static final int FORWARD_GAP = 60;
     private static final int BACKWARD_GAP = 36;
 
     private final NumberParser numbers;
@@ -66,37 +79,56 @@ public final class CasualtyParser {
         List<NumberMention> found = numbers.find(sentence);
         Kind previousKind = null;
         int previousEnd = -1;
+        int pending = 0; // a figure without a cue of its own, waiting for one after "and" ("61 civilians and six police were killed")
         for (NumberMention n : found) {
             String after = sentence.substring(n.span().end());
-            if (SUBSET_AFTER.matcher(after).find()) continue;
-            if (ATTACKER_AFTER.matcher(after).find()
-                    || NOT_A_COUNT_AFTER.matcher(after).find()) {
+            if (SUBSET_AFTER.matcher(after).find() || isAge(sentence, n)) continue;
+            if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
                 previousKind = null;
                 continue;
             }
-            Kind kind = cueFor(sentence, n, cues);
-            if (kind == null && previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())) {
-                kind = previousKind;
-                if (n.value().isPresent()) {
-                    if (kind == Kind.KILLED && killed != null) { killed += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
-                    if (kind == Kind.INJURED && injured != null) { injured += n.value().getAsInt(); previousEnd = n.span().end(); continue; }
-                }
-            }
+            // "killed around 170 civilians and 13 US soldiers": figures joined by "and" under one cue add up.
+            boolean continues = previousKind != null && joinedByAnd(sentence, previousEnd, n.span().start())
+                    && !cueBetween(cues, previousEnd, n.span().start());
+            Kind kind = continues ? previousKind : cueFor(sentence, n, cues);
+            int carried = kind != null && previousKind == null && pending > 0 && joinedByAnd(sentence, previousEnd, n.span().start())
+                    && !cueBetween(cues, previousEnd, n.span().start()) ? pending : 0;
             previousKind = kind;
             previousEnd = n.span().end();
+            pending = kind == null && n.value().isPresent() ? n.value().getAsInt() : 0;
             if (kind == null) continue;
             if (n.value().isEmpty()) {
                 if (kind == Kind.KILLED && killed == null) killedVague = true;
                 if (kind == Kind.INJURED && injured == null) injuredVague = true;
                 continue;
             }
-            int v = n.value().getAsInt();
-            if (kind == Kind.KILLED) { killed = v; killedVague = false; } else { injured = v; injuredVague = false; }
+            int v = n.value().getAsInt() + carried;
+            if (kind == Kind.KILLED) {
+                killed = continues && killed != null ? killed + v : v;
+                killedVague = false;
+            } else {
+                injured = continues && injured != null ? injured + v : v;
+                injuredVague = false;
+            }
         }
+        // "the mayor was murdered", "killing a policeman": one victim, though no number is written.
+        boolean oneKilled = killed == null && !killedVague && ONE_KILLED.matcher(sentence).find();
+        boolean oneInjured = injured == null && !injuredVague && ONE_INJURED.matcher(sentence).find();
         return new Casualties(
                 killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
-                killedVague, injuredVague);
+                killedVague, injuredVague, oneKilled, oneInjured);
+    }
+
+    /** "Salman Abedi, 22, a Manchester-born man": a number between commas right after a name is an age. */
+    private static boolean isAge(String sentence, NumberMention n) {
+        return AGE_BEFORE.matcher(sentence.substring(0, n.span().start())).find()
+                && sentence.startsWith(",", n.span().end());
+    }
+
+    private static boolean cueBetween(List<Cue> cues, int from, int to) {
+        for (Cue c : cues) if (c.start >= from && c.end <= to) return true;
+        return false;
     }
 
     private static List<Cue> cues(String sentence) {

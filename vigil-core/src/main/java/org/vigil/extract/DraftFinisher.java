@@ -23,9 +23,12 @@ final class DraftFinisher {
     private final Article article;
     private final List<AnnotatedSentence> sentences;
 
-    DraftFinisher(Article article, List<AnnotatedSentence> sentences) {
+    private final Optional<Place> dateline;
+
+    DraftFinisher(Article article, List<AnnotatedSentence> sentences, Optional<Place> dateline) {
         this.article = article;
         this.sentences = sentences;
+        this.dateline = dateline;
     }
 
     List<IncidentMention> finish(List<IncidentDraft> drafts) {
@@ -35,8 +38,12 @@ final class DraftFinisher {
             IncidentType type = d.types.isEmpty() ? articleWeapon : typeOf(d);
             boolean attack = d.family == IncidentType.Family.ATTACK;
             Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> fallbackDate());
-            Optional<String> country = d.location.country().or(() -> demonymCountry(d));
-            Optional<Place> place = d.location.place();
+            // The dateline says where the report comes from: the place of an incident the text does not place.
+            Optional<String> country = d.location.country().or(() -> demonymCountry(d))
+                    .or(() -> dateline.map(Place::countryCode));
+            Optional<Place> place = d.location.place()
+                    .or(() -> d.location.place().isEmpty() && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
+                            ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
             Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
             AnnotatedSentence ev = d.evidence;
             mentions.add(new IncidentMention(
@@ -48,15 +55,19 @@ final class DraftFinisher {
                     country,
                     place.map(p -> new IncidentMention.Coordinates(p.latitude(), p.longitude())),
                     perpetrator,
-                    attack ? d.killed : OptionalInt.empty(),
-                    attack ? d.injured : OptionalInt.empty(),
-                    attack ? d.claimed : Optional.of(false),
+                    attack ? figure(d.killed, d.oneKilled) : OptionalInt.empty(),
+                    attack ? figure(d.injured, d.oneInjured) : OptionalInt.empty(),
+                    attack ? d.claimed.or(() -> perpetrator.map(group -> false)) : Optional.of(false),
                     d.certainty,
                     ev.sentence().span(),
                     ev.text(),
                     confidence(d)));
         }
         return mentions;
+    }
+
+    private static OptionalInt figure(OptionalInt stated, boolean one) {
+        return stated.isPresent() || !one ? stated : OptionalInt.of(1);
     }
 
     private static IncidentType typeOf(IncidentDraft d) {
@@ -90,7 +101,8 @@ final class DraftFinisher {
 
     private Optional<PartialDate> fallbackDate() {
         if (sentences.size() <= BRIEF_SENTENCES) return Optional.of(PartialDate.ofDay(article.published()));
-        return Optional.empty();
+        // News speaks of recent events unless it dates them: an undated incident belongs to the month of publication.
+        return Optional.of(PartialDate.ofMonth(article.published().getYear(), article.published().getMonthValue()));
     }
 
     private static Optional<String> demonymCountry(IncidentDraft d) {

@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,22 +12,72 @@ final class Hedges {
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
                     + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
-                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "(?i)\\s+(?:on [\\p{L} ]{1,30}\\s+)?(?:may|might|could|would|will|was likely|were likely|is likely|are likely|"
+                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still )?(?:imminent|expected|feared|planned|possible))\\b");
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
-                    + "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
-                    + "(?:\\w+\\s+){0,2})$");
+                    + "(?!(?:19|20)\\d\\d\\b)\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\\S*|thirty\\S*)\\s+"
+                    + "(?:\\w+\\s+){0,2})$|\\b(?:waves?|series|spate|string|campaign) of (?:\\w+\\s+){0,4}$");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|this|that|these|those|its|their|his|her|[\\p{L}]+['’]s)\\s+(?:(?!(?:a|an|another|one|first|second|third|fourth|fifth|last|latest|other|next|final|new|earlier|previous|further|later)\\s)[\\p{L}-]+\\s+){0,3}$");
+    private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:convicted|sentenced|jailed|acquitted|tried|trial|charged|condemn(?:ed|s|ing)?|commemorat\\w*|anniversary|"
+                    + "mourn\\w*|marched|revised|named|identified|blamed?|investigat\\w*|inquiry|inquest|memorial|victims of|"
+                    + "survivors of|remembered|since|after|before|following|wake of|aftermath of|revenge for|response to)\\b");
+    private static final Pattern MILITARY = Pattern.compile(
+            "(?i)\\b(?:warplanes?|war planes?|air ?strikes?|airstrikes?|air raids?|jets|fighter jets|drones?|aircraft|"
+                    + "coalition|military offensive|bombing campaign|offensive against)\\b");
+    /** Combatants killed in a clash with the army: fighting, not an attack on victims. */
+    private static final Pattern COMBAT = Pattern.compile(
+            "(?i)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
+                    + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
+                    + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
     private static final Pattern DENIAL = Pattern.compile(
-            "(?i)\\b(?:denied|denies|deny|denying|rejected claims|no evidence|was not an? (?:attack|terrorist)|were not|"
-                    + "ruled out|false alarm|hoax)\\b");
+            "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
+                    + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
+                    + "false alarm|hoax)\\b");
+    /** The army, air force or another state's forces doing the bombing: a military operation. */
+    private static final Pattern MILITARY_AGENT = Pattern.compile(
+            "(?i)\\b(?:air ?force|armed forces|army|military|troops|navy|helicopters?|warplanes?|gunships?)(?:['’]s)?\\s+"
+                    + "(?:(?!(?:was|were|had been|has been|soldiers|troops|officers|post|base|garrison|patrol|convoy|barracks)\\b)[\\p{L}-]+\\s+){0,3}$"
+                    + "|\\b(?:bombed|attacked|shelled|strafed) by (?:the )?(?:\\p{L}+ ){0,2}(?:air ?force|armed forces|army|military|troops|navy|united states)\\b");
+    private static final Pattern COMBATANTS_KILLED = Pattern.compile(
+            "(?i)\\b(?:\\d[\\d,]*|\\p{L}+) (?:\\p{L}+ )?(?:terrorists|guerrillas|subversives|insurgents|extremists)"
+                    + " (?:\\p{L}+ ){0,3}(?:killed|died|dead|were killed|have been killed|had been killed)\\b"
+                    + "|\\bkill(?:ed|ing) (?:\\d[\\d,]*|\\p{L}+) (?:\\p{L}+ )?(?:terrorists|guerrillas|subversives|insurgents)\\b");
+    private static final Pattern BARE_PLURAL_BEFORE = Pattern.compile(
+            "(?i)(?:^|\\b(?:launching|launch|launched|carrying out|carry out|conducting|staging|stage|commit|committing|"
+                    + "continue|continues|continuing|intensified|intensify|escalating|escalated|step up|stepped up))\\s+(?:\\p{L}+\\s+)?$");
 
     private Hedges() {}
 
     /** Whether the trigger at {@code start} is governed by a modal, a condition or an intention. */
     static boolean hypothetical(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 60), start);
-        return MODAL_BEFORE.matcher(before).find();
+        Matcher m = MODAL_BEFORE.matcher(before);
+        // "Prime Minister Theresa May said" is not a modal: in mixed case, a capitalised "May" is a name or a month.
+        if (m.find() && !(m.group().startsWith("May") && !upperCase(sentence))) return true;
+        return false;
+    }
+
+    /** Whether what follows the trigger makes it a prospect: "a further attack may be imminent". */
+    static boolean prospective(String sentence, int end) {
+        return MODAL_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 50))).lookingAt();
+    }
+
+    static boolean upperCase(String text) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
     }
 
     /** Whether a plural trigger counts many incidents ("several attacks", "21 attempted attacks"). */
@@ -36,6 +87,55 @@ final class Hedges {
         if (!plural) return false;
         String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
         return AGGREGATE_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the trigger at {@code start} follows a definite determiner: "the attack", "Friday's bombing". */
+    static boolean definite(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 50), start);
+        return DEFINITE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the trigger is told as something the sentence looks back on, after a court's, a mourner's
+     * or a reporter's word: "convicted over the bombings", "condemned the attack", "named the bomber".
+     */
+    static boolean aftermath(String sentence, int start) {
+        return AFTERMATH_BEFORE.matcher(sentence.substring(0, start)).find();
+    }
+
+    /** Whether the sentence counts fighters killed in a clash ("three subversives were killed during clashes"). */
+    static boolean combat(String sentence) {
+        return COMBAT.matcher(sentence).find();
+    }
+
+    /** Whether the sentence dismisses the report it tells ("the report ... is absolutely unfounded"). */
+    static boolean dismissed(String sentence) {
+        return DENIAL.matcher(sentence).find();
+    }
+
+    /** Whether the killing the sentence tells is of fighters ("840 terrorists have been killed"). */
+    static boolean combatantsKilled(String sentence) {
+        return COMBATANTS_KILLED.matcher(sentence).find();
+    }
+
+    /**
+     * Whether a plural trigger stands bare after a verb of doing, as in "groups still launching attacks"
+     * or "a wave of crimes and terrorist attacks": attacks in general, not one that happened.
+     */
+    static boolean habitual(String sentence, Trigger trigger) {
+        String word = trigger.surface().toLowerCase();
+        if (!word.endsWith("s") || word.endsWith("ss")) return false;
+        String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
+        return BARE_PLURAL_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the trigger is a military operation ("warplanes bombed targets"), which is not an incident. */
+    static boolean military(String sentence, Trigger trigger) {
+        int from = Math.max(0, trigger.span().start() - 50);
+        int to = Math.min(sentence.length(), trigger.span().end() + 30);
+        return MILITARY.matcher(sentence.substring(from, to)).find()
+                || MILITARY_AGENT.matcher(sentence.substring(from, trigger.span().start())).find()
+                || MILITARY_AGENT.matcher(sentence.substring(trigger.span().start(), to)).find();
     }
 
     static boolean denied(String sentence) {

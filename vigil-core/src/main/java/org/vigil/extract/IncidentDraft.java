@@ -25,9 +25,14 @@ final class IncidentDraft {
     Optional<String> perpetrator = Optional.empty();
     /** Whether the perpetrator came from the incident's own sentences rather than from neighbours. */
     boolean perpetratorLocal;
+    /** Whether the perpetrator is the group that claimed the incident. */
+    boolean perpetratorClaimed;
     OptionalInt killed = OptionalInt.empty();
     OptionalInt injured = OptionalInt.empty();
     Optional<Boolean> claimed = Optional.empty();
+    /** One victim told without a number ("was murdered"), used only if no sentence gives a figure. */
+    boolean oneKilled;
+    boolean oneInjured;
     Certainty certainty = Certainty.STATED;
     IncidentStatus status = IncidentStatus.COMPLETED;
 

@@ -26,42 +26,70 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
             "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
+    private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
+                    + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
+                    + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
+    private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
     private static final List<IncidentType> TYPE_PRIORITY = List.of(
-            IncidentType.HIJACKING, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING, IncidentType.ASSASSINATION,
-            IncidentType.VEHICLE_RAMMING, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE,
+            IncidentType.VEHICLE_RAMMING, IncidentType.HIJACKING, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING,
+            IncidentType.ASSASSINATION, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE,
             IncidentType.UNARMED_ASSAULT, IncidentType.PLOT_FOILED, IncidentType.ARREST, IncidentType.WARNING);
 
     private final Annotator annotator;
     private final PlaceChooser places;
+    private final Gazetteer gazetteer;
 
     public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer) {
         this.annotator = annotator;
+        this.gazetteer = gazetteer;
         this.places = new PlaceChooser(gazetteer);
     }
 
     @Override
     public List<IncidentMention> extract(Article article) {
-        List<AnnotatedSentence> sentences = annotator.annotate(article);
+        List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
+        Optional<AnnotatedSentence> headline = Headline.of(article.text(), sentences);
         for (AnnotatedSentence s : sentences) {
+            if (headline.isPresent() && headline.get() == s) continue;
             attack(s, drafts);
             securityEvent(s, drafts);
         }
-        return new DraftFinisher(article, sentences).finish(drafts);
+        // A headline sums up what the body tells: it adds to the incidents found there, never starts one.
+        headline.ifPresent(h -> {
+            int before = drafts.size();
+            attack(h, drafts);
+            securityEvent(h, drafts);
+            while (drafts.size() > before) drafts.remove(drafts.size() - 1);
+        });
+        return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
     }
 
     private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         boolean any = false;
+        boolean strong = false;
+        boolean anaphoric = true;
+        boolean reference = true;
+        Trigger first = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
-            if (Hedges.hypothetical(text, t.span().start()) || Hedges.aggregate(text, t)) continue;
+            if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
+                    || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
+            if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
+            if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             any = true;
+            if (first == null) first = t;
             t.type().ifPresent(types::add);
+            if (t.weak()) continue;
+            strong = true;
+            anaphoric &= Hedges.definite(text, t.span().start());
+            reference &= Hedges.aftermath(text, t.span().start());
         }
         Optional<Boolean> claim = Attribution.claim(text);
         if (!any) {
@@ -69,11 +97,24 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
             return;
         }
-        Optional<PartialDate> date = dateOf(s);
-        Location location = places.choose(s);
+        // The date of a trial, a statement or mourning is never the date of the attack it speaks of.
+        Optional<PartialDate> date = dateNear(s, first.span().start(), true);
+        Location attached = places.near(s, first);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
-        IncidentDraft target = corefer(drafts, IncidentType.Family.ATTACK, types, date, location, anchored);
+        // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
+        IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
+        // Without a date of its own, a sentence goes on about the incident before it unless the place
+        // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
+        Location conflictLocation = date.isPresent() ? location : places.near(s, first);
+        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
         if (target == null) {
+            boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
+            // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one
+            // unless it brings figures or a date of its own.
+            if (!strong && !figures) return;
+            if (Hedges.dismissed(text)) return;
+            if (strong && reference && !figures && date.isEmpty()) return;
             if (types.isEmpty() && !anchored && s.actors().isEmpty()) return;
             target = new IncidentDraft(IncidentType.Family.ATTACK);
             drafts.add(target);
@@ -86,18 +127,31 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts) {
         String text = s.text();
         IncidentType type = null;
+        boolean anaphoric = false;
+        Trigger chosen = null;
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.SECURITY_EVENT || t.type().isEmpty()) continue;
             IncidentType candidate = t.type().get();
             if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
-            if (candidate == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) continue;
-            if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) type = candidate;
+            boolean definite = Hedges.definite(text, t.span().start());
+            boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
+            if (candidate == IncidentType.WARNING && !definite && !officialByNature && !AUTHORITY.matcher(text).find()) continue;
+            if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
+                type = candidate;
+                anaphoric = definite;
+                chosen = t;
+            }
         }
-        if (type == null || SECURITY_AGGREGATE.matcher(text).find()) return;
-        Optional<PartialDate> date = dateOf(s);
-        Location location = places.choose(s);
+        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
+        Optional<PartialDate> date = dateNear(s, chosen.span().start());
+        Location attached = places.near(s, chosen);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty();
-        IncidentDraft target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
+        IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
+        if (target == null) {
+            if (anaphoric && type == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) return;
+            target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
+        }
         if (target == null) {
             target = new IncidentDraft(IncidentType.Family.SECURITY_EVENT);
             drafts.add(target);
@@ -127,6 +181,22 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         return null;
     }
 
+    /**
+     * The incident a definite mention ("the attack", "the warning") refers back to: the latest one of
+     * the family, of a shared type when the mention names one, in no other country than the sentence's.
+     */
+    private static IncidentDraft antecedent(List<IncidentDraft> drafts, IncidentType.Family family, Set<IncidentType> types,
+                                            Location location) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            IncidentDraft d = drafts.get(i);
+            if (d.family != family) continue;
+            if (!types.isEmpty() && !d.types.isEmpty() && types.stream().noneMatch(d.types::contains)) continue;
+            if (location.conflictsWith(d.location)) continue;
+            return d;
+        }
+        return null;
+    }
+
     private static boolean compatible(Set<IncidentType> a, Set<IncidentType> b) {
         Set<IncidentType> assault = EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_TAKING, IncidentType.KIDNAPPING,
                 IncidentType.HIJACKING, IncidentType.ASSASSINATION);
@@ -144,10 +214,35 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** The date the sentence gives an incident: its first single date (ranges are spans of years, not dates). */
     static Optional<PartialDate> dateOf(AnnotatedSentence s) {
+        return dateNear(s, 0);
+    }
+
+    /**
+     * The date nearest to {@code position} in the sentence, passing over ranges and the dates of what
+     * was said or decided about the incident ("was sentenced on Wednesday", "said on Saturday").
+     */
+    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position) {
+        return dateNear(s, position, false);
+    }
+
+    /** As {@link #dateNear(AnnotatedSentence, int)}; with {@code strict}, aftermath dates are never taken. */
+    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position, boolean strict) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
-            if (d.kind() != DateMention.Kind.RANGE) return Optional.of(d.date());
+            if (d.kind() == DateMention.Kind.RANGE) continue;
+            int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
+            String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
+            if (AFTERMATH_BEFORE.matcher(before).find()) {
+                if (strict) continue;
+                distance += 1000;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best).map(DateMention::date);
     }
 
     private static void absorb(IncidentDraft d, AnnotatedSentence s, Optional<PartialDate> date, Location location,
@@ -169,11 +264,18 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             score += 2;
             if (c.killed().isPresent()) d.killed = c.killed();
             if (c.injured().isPresent()) d.injured = c.injured();
+            d.oneKilled |= c.oneKilled();
+            d.oneInjured |= c.oneInjured();
         }
         Optional<String> group = Attribution.group(s);
         if (group.isPresent()) {
             score += 1;
-            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get())) d.perpetrator = group;
+            // A group that claims it outranks whoever else the article named ("the bomber, Salman Abedi").
+            boolean claims = claim.orElse(false) && d.family == IncidentType.Family.ATTACK;
+            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get()) || claims && !d.perpetratorClaimed) {
+                d.perpetrator = group;
+                d.perpetratorClaimed = claims;
+            }
             d.perpetratorLocal = true;
         }
         if (claim.isPresent() && d.family == IncidentType.Family.ATTACK) {

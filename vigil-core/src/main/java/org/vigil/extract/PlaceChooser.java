@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.resolve.Gazetteer;
 import org.vigil.resolve.Place;
@@ -18,10 +19,49 @@ final class PlaceChooser {
                     + "targeting|targeted|hit|struck|rocked|shook|outskirts of|centre of|center of|city of|town of|village of|"
                     + "province of|department of|district of|region of)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4})$");
 
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("(?i)\\s*,\\s*|\\s*,?\\s*in\\s+(?:the\\s+)?");
+
+    private static final Pattern BLAME_BEFORE = Pattern.compile("(?i)\\bblam(?:e|ed|es|ing)\\b");
+
+    /** The word after a place name, possibly through a particle of a longer name ("Stade de France"). */
+    private static final Pattern NEXT_WORDS = Pattern.compile("[ \\t]+((?:de|del|du|des|di|da|la|le|of the|of)[ \\t]+)?([\\p{L}][\\p{L}'’-]*)");
+    private static final Pattern VENUE = Pattern.compile(
+            "(?i)airport|arena|station|stadium|hall|square|street|road|bridge|market|mall|hotel|cathedral|church|mosque|"
+                    + "synagogue|temple|shrine|university|school|college|hospital|embassy|consulate|metro|club|theatre|theater|"
+                    + "park|palace|cent(?:er|re)|tower|port|harbou?r|province|region|district|department|oblast|county|state|"
+                    + "city|prison|jail|barracks|base|camp|checkpoint|bazaar|plaza|avenue|boulevard|beach|promenade|mountains?|"
+                    + "valley|river|lake|bay|island|islands|governorate|municipality|township|village|town|suburb|airfield|"
+                    + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
+
+    private static final Pattern MODIFIER_GAP = Pattern.compile("(?i)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern ATTACHED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
+
     private final Gazetteer gazetteer;
 
     PlaceChooser(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Where the words around one trigger place it: "the attack in Moscow", "the Moscow attack". */
+    Location near(AnnotatedSentence s, Trigger trigger) {
+        // "Putin blamed the attack on Ukraine" names who is blamed, not where it happened.
+        if (BLAME_BEFORE.matcher(s.text().substring(Math.max(0, trigger.span().start() - 25), trigger.span().start())).find()) {
+            return Location.NONE;
+        }
+        String text = s.text();
+        int start = trigger.span().start();
+        int end = trigger.span().end();
+        // Only the words that modify the trigger: "the Moscow attack", "Madrid's bombing", "the attack in Moscow".
+        List<PlaceMatch> close = s.places().stream()
+                .filter(m -> m.span().end() <= start && start - m.span().end() <= 25
+                                && MODIFIER_GAP.matcher(text.substring(m.span().end(), start)).matches()
+                        || m.span().start() >= end && m.span().start() - end <= 25
+                                && ATTACHED_AFTER.matcher(text.substring(end, m.span().start())).matches())
+                .toList();
+        if (close.isEmpty()) return Location.NONE;
+        return choose(new AnnotatedSentence(s.sentence(), s.paragraph(), s.triggers(), s.dates(), close, s.actors(), s.casualties()));
     }
 
     Location choose(AnnotatedSentence s) {
@@ -29,14 +69,24 @@ final class PlaceChooser {
         PlaceMatch bestCity = null;
         int bestScore = Integer.MIN_VALUE;
         String country = null;
-        String demonymCountry = null;
         for (PlaceMatch m : s.places()) {
             if (m.candidates().isEmpty()) continue;
             Place top = m.candidates().get(0);
-            if (m.demonym()) {
-                if (demonymCountry == null) demonymCountry = top.countryCode();
-                continue;
+            // "the Libyan capital", "Somalia's capital": the capital city, named without its name.
+            if ((m.demonym() || top.kind() == Place.Kind.COUNTRY)
+                    && CAPITAL_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+                Optional<Place> capital = gazetteer.capital(top.countryCode());
+                if (capital.isPresent()) {
+                    int score = 12 - m.span().start() / 80;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestCity = new PlaceMatch(m.span(), capital.get().name(), List.of(capital.get()), false);
+                    }
+                    continue;
+                }
             }
+            if (m.demonym()) continue;
+            if (top.kind() != Place.Kind.COUNTRY && partOfLongerName(text, m)) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();
                 continue;
@@ -50,25 +100,63 @@ final class PlaceChooser {
             }
         }
         if (bestCity != null) {
-            Optional<Place> place = country == null
-                    ? Optional.of(bestCity.candidates().get(0))
-                    : pick(bestCity, country);
-            if (place.isPresent()) {
-                return new Location(place, Optional.of(place.get().countryCode()));
-            }
+            // A country narrows the city only when it qualifies it ("Moscow, Russia", "Mersin in Turkey"):
+            // "the United States warned of attacks in Moscow" is about the Moscow everyone means.
+            PlaceMatch city = bestCity;
+            Optional<String> qualifier = qualifyingCountry(s, city);
+            Place place = qualifier.map(c -> pick(city, c)).orElse(city.candidates().get(0));
+            return new Location(Optional.of(place), Optional.of(place.countryCode()));
         }
         if (country != null) return new Location(Optional.empty(), Optional.of(country));
         return Location.NONE;
     }
 
-    /** The candidate of {@code match} inside {@code country}, if the gazetteer has one. */
-    private Optional<Place> pick(PlaceMatch match, String country) {
+    /**
+     * Whether a town's name is only the first word of a longer name: "Ariana Grande", "Stade de France",
+     * "Atocha station" stays a place only when the next word names a venue in it ("Manchester Arena").
+     */
+    static boolean partOfLongerName(String text, PlaceMatch m) {
+        Matcher next = NEXT_WORDS.matcher(text).region(m.span().end(), text.length());
+        if (!next.lookingAt()) return false;
+        String word = next.group(2);
+        if (isUpperCase(text)) return false;
+        if (VENUE.matcher(word).matches()) return false;
+        boolean joined = next.group(1) != null;
+        return joined || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
+    }
+
+    private static boolean isUpperCase(String text) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < text.length() && letters < 200; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
+    }
+
+    /** The country named right after the city ("Moscow, Russia", "Mersin in Turkey"), if any. */
+    private static Optional<String> qualifyingCountry(AnnotatedSentence s, PlaceMatch city) {
+        for (PlaceMatch m : s.places()) {
+            if (m.demonym() || m.candidates().isEmpty() || m.candidates().get(0).kind() != Place.Kind.COUNTRY) continue;
+            int gap = m.span().start() - city.span().end();
+            if (gap >= 0 && gap <= 12 && QUALIFIER_GAP.matcher(s.text().substring(city.span().end(), m.span().start())).matches()) {
+                return Optional.of(m.candidates().get(0).countryCode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The candidate of {@code match} inside {@code country}; the most likely candidate when none is. */
+    private Place pick(PlaceMatch match, String country) {
         List<Place> candidates = match.candidates();
         for (Place p : candidates) {
-            if (p.countryCode().equals(country)) return Optional.of(p);
+            if (p.countryCode().equals(country)) return p;
         }
         return gazetteer.best(match.surface(), Optional.of(country)).filter(p -> p.countryCode().equals(country))
-                .or(() -> Optional.of(candidates.get(0)));
+                .orElse(candidates.get(0));
     }
 
     /** The country a demonym in the sentence points to, as a last resort ("a Russian national"). */

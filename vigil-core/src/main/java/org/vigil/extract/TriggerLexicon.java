@@ -14,59 +14,84 @@ import org.vigil.nlp.Span;
  * upper-case wire copy reads like any other text; overlapping triggers keep the longest.
  */
 public final class TriggerLexicon {
-    private record Entry(Pattern pattern, Optional<IncidentType> type, IncidentType.Family family) {}
+    private record Entry(Pattern pattern, Optional<IncidentType> type, IncidentType.Family family, boolean weak) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
     public TriggerLexicon() {
         attack(IncidentType.BOMBING,
-                "(?:car|truck|lorry|roadside|parcel|letter|pipe|nail|suicide|petrol)[- ]bombs?",
-                "bomb(?:s|ing|ings|ed|er|ers)?", "explosions?", "explode[ds]?", "exploding", "blasts?",
+                "bomb(?:ing|ings|ed)", "explosions?", "explode[ds]?", "exploding", "blasts?", "went off",
                 "blew (?:himself|herself|themselves|itself) up", "blew up", "blown up", "detonat(?:ed|ion|ing|es?)",
-                "ieds?", "improvised explosive devices?", "explosive devices?", "grenades?", "dynamite attacks?",
-                "dynamited", "suicide (?:attacks?|attackers?|bombers?|vests?)", "mortar (?:attack|shells?|rounds?)",
-                "rocket attacks?", "rockets? (?:hit|struck|landed)", "car bombings?", "truck bombings?");
+                "dynamite attacks?", "dynamited", "suicide (?:attacks?|bombings?)", "mortar (?:attack|shells? (?:hit|struck|landed))",
+                "rocket attacks?", "rockets? (?:hit|struck|landed)", "car bombings?", "truck bombings?",
+                "(?:bombs?|grenades?|explosives?|devices?) (?:was |were )?(?:thrown|hurled|planted|lobbed|tossed)",
+                "(?:hit|struck|stepped on|triggered) (?:a |an )?(?:land ?|roadside )?mines?", "shelling", "shelled", "mortar (?:fire|shells?)");
+        weak(IncidentType.BOMBING, "land ?mines?");
+        weak(IncidentType.BOMBING,
+                "(?:car|truck|lorry|roadside|parcel|letter|pipe|nail|suicide|petrol)[- ]bombs?", "bombs?", "bombers?",
+                "ieds?", "improvised explosive devices?", "explosive devices?", "explosives", "grenades?",
+                "suicide (?:attackers?|bombers?|vests?)");
         attack(IncidentType.ARMED_ASSAULT,
-                "gunm[ae]n", "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
-                "fired (?:on|into|at|upon|shots)", "stormed", "gunfire", "gun attacks?", "machine-?gunned",
+                "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
+                "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed",
+                "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
-                "knifem[ae]n", "massacred?", "rampage", "gun(?:men)? rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
-                "hacked to death", "machetes?");
-        attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)", "assassins?");
-        attack(IncidentType.HOSTAGE_TAKING, "hostages?", "hostage-taking", "sieges?", "barricaded", "held captive");
-        attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|pers|s)?", "abduct(?:ed|ion|ions|ing|s)?");
-        attack(IncidentType.HIJACKING, "hijack(?:ed|ing|ings|ers?|s)?", "skyjack(?:ed|ing|ers?)?");
+                "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
+                "hacked to death");
+        weak(IncidentType.ARMED_ASSAULT, "gunm[ae]n", "knifem[ae]n", "machetes?");
+        attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
+        weak(IncidentType.ASSASSINATION, "assassins?");
+        attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "(?<!state of )sieges?", "barricaded", "held captive",
+                "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,3}hostages?");
+        weak(IncidentType.HOSTAGE_TAKING, "hostages?");
+        attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?");
+        weak(IncidentType.KIDNAPPING, "kidnappers?", "abductors?");
+        attack(IncidentType.HIJACKING, "hijack(?:ed|ing|ings|s)?", "skyjack(?:ed|ing)?");
+        weak(IncidentType.HIJACKING, "hijackers?", "skyjackers?");
         attack(IncidentType.ARSON_SABOTAGE, "arson", "set (?:fire|ablaze) to", "set (?:on fire|ablaze|alight)",
                 "torched", "burn(?:ed|t) down", "firebomb(?:ed|ing|s)?", "incendiary", "sabotag(?:e|ed|ing)",
                 "arson attacks?", "set fire");
         attack(IncidentType.VEHICLE_RAMMING, "ramm(?:ed|ing)", "ramming attacks?",
                 "(?:drove|driven|ploughed|plowed|crashed|smashed|careered|steered|rammed) (?:a |an |his |the |their )?(?:\\d+-tonne |\\w+ )?(?:truck|lorry|van|car|vehicle|bus)s? into",
+                "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:crowds?|people|pedestrians|shoppers|market|families|revellers|worshippers)",
+                "(?:truck|lorry|van|car|vehicle|bus) (?:that |which )?(?:was |had been )?(?:driven|drove|ploughed|plowed|rammed|careered|smashed|crashed) into",
                 "ploughed into", "plowed into", "(?:truck|lorry|van|vehicle|car) attacks?", "mowed down", "mowing down");
-        attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)");
-        generic("attack(?:s|ed|ers?)?", "assaults?", "atrocity", "atrocities", "terror(?:ist)? strikes?", "struck");
+        attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)",
+                "sarin", "nerve (?:agent|gas)", "chemical attacks?", "poison gas", "toxic gas", "gas attacks?", "anthrax");
+        generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
+                // Killing told without the weapon: its type comes from the rest of the sentence or article.
+                "killed", "killing", "kills", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
+                "gunned down", "shot to death", "found dead", "lost their lives");
+        entries.add(new Entry(compile("attackers?|assailants?"), Optional.empty(), IncidentType.Family.ATTACK, true));
 
         security(IncidentType.PLOT_FOILED, "foil(?:ed|s|ing)?", "thwart(?:ed|s|ing)?",
                 "prevented (?:a |an )?(?:planned |possible )?(?:terrorist |terror )?(?:attack|bombing|plot)",
                 "disrupt(?:ed|s)? (?:a |an |the )?(?:terror |terrorist |bomb )?plots?",
                 "plott(?:ed|ing) (?:to|an?|attacks?)", "plots? to (?:bomb|attack|kill|blow)", "intended to (?:strike|attack|bomb)",
-                "planning (?:to (?:attack|bomb|strike)|an attack|attacks)", "stopped them", "averted");
+                "planning (?:to (?:attack|bomb|strike)|an attack|attacks)", "stopped them", "averted",
+                "(?:broke up|dismantled|busted|smashed|uncovered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:cell|plot|network|ring)s?");
         security(IncidentType.ARREST, "arrest(?:ed|s)?", "detain(?:ed|s)?", "detention", "taken into custody",
                 "(?:held|remain(?:ed)?) in custody", "apprehended", "captured", "charged (?:with|over|in)", "arraigned",
-                "rounded up", "detainees?");
+                "rounded up", "detainees?", "(?:was|were|been) caught");
         security(IncidentType.WARNING, "warn(?:ed|s|ing|ings)?", "travel (?:alert|advisory|advisories|warning)",
-                "advisory", "issued an? (?:\\w+ )?alert", "(?:threat|alert) level", "raised the (?:terror |threat )?(?:alert|level)");
+                "advisory", "issued an? (?:\\w+ )?alert", "(?:threat|alert) level", "raised the (?:terror |threat )?(?:alert|level)",
+                "urged (?:\\w+ ){0,3}to (?:avoid|stay away|leave)", "advised (?:\\w+ ){0,3}(?:to avoid|against travel)");
     }
 
     private void attack(IncidentType type, String... patterns) {
-        for (String p : patterns) entries.add(new Entry(compile(p), Optional.of(type), IncidentType.Family.ATTACK));
+        for (String p : patterns) entries.add(new Entry(compile(p), Optional.of(type), IncidentType.Family.ATTACK, false));
+    }
+
+    private void weak(IncidentType type, String... patterns) {
+        for (String p : patterns) entries.add(new Entry(compile(p), Optional.of(type), IncidentType.Family.ATTACK, true));
     }
 
     private void generic(String... patterns) {
-        for (String p : patterns) entries.add(new Entry(compile(p), Optional.empty(), IncidentType.Family.ATTACK));
+        for (String p : patterns) entries.add(new Entry(compile(p), Optional.empty(), IncidentType.Family.ATTACK, false));
     }
 
     private void security(IncidentType type, String... patterns) {
-        for (String p : patterns) entries.add(new Entry(compile(p), Optional.of(type), IncidentType.Family.SECURITY_EVENT));
+        for (String p : patterns) entries.add(new Entry(compile(p), Optional.of(type), IncidentType.Family.SECURITY_EVENT, false));
     }
 
     private static Pattern compile(String regex) {
@@ -79,10 +104,12 @@ public final class TriggerLexicon {
         for (Entry e : entries) {
             Matcher m = e.pattern.matcher(sentence);
             while (m.find()) {
-                all.add(new Trigger(new Span(m.start(), m.end()), e.type, e.family, m.group()));
+                all.add(new Trigger(new Span(m.start(), m.end()), e.type, e.family, m.group(), e.weak));
             }
         }
-        all.sort(Comparator.comparingInt((Trigger t) -> -t.span().length()).thenComparingInt(t -> t.span().start()));
+        // Of overlapping triggers the event beats the thing ("a petrol bomb thrown"), then the longer wins.
+        all.sort(Comparator.comparing(Trigger::weak).thenComparingInt((Trigger t) -> -t.span().length())
+                .thenComparingInt(t -> t.span().start()));
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : all) {
             if (kept.stream().noneMatch(k -> k.span().overlaps(t.span()))) kept.add(t);

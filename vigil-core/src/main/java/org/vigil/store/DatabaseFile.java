@@ -95,7 +95,7 @@ final class DatabaseFile {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/sqlite")
                     .table(SCHEMA_HISTORY)
                     .placeholders(SQLITE_PLACEHOLDERS)
                     .load()

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import org.vigil.extract.Certainty;
 import org.vigil.extract.IncidentMention;
 import org.vigil.resolve.CanonicalIncident;
 import org.vigil.resolve.FigureReport;
@@ -23,13 +21,6 @@ final class IncidentDetails {
             WHERE m.incident_id = ?
             GROUP BY a.id, a.title, a.source, a.published, a.url
             ORDER BY a.published, first_mention
-            """;
-
-    private static final String FIGURES = """
-            SELECT f.id, f.kind, f.value, f.reported_at, m.article_id, m.certainty, a.source
-            FROM figure f JOIN mention m ON m.id = f.mention_id JOIN article a ON a.id = m.article_id
-            WHERE f.incident_id = ?
-            ORDER BY f.reported_at, f.id
             """;
 
     private static final String EXPLAIN = "SELECT m.article_id, m.merge_reason, " + MentionRows.SELECT_COLUMNS
@@ -48,11 +39,11 @@ final class IncidentDetails {
 
     /** The incident with its canonical values, headline figures, sources and figure history filled in. */
     StoredIncident complete(StoredIncident row) throws SQLException {
-        List<FigureReport> figures = figures(row.id());
+        List<FigureReport> figures = merging.figuresOf(row.id());
         List<IncidentMention> mentions = merging.mentionsOf(row.id()).stream().map(ReportedMention::mention).toList();
         IncidentMention first = mentions.isEmpty() ? row.mention() : mentions.get(0);
         IncidentMention shown = mentions.isEmpty() ? row.mention()
-                : CanonicalIncident.of(mentions).over(first, headline(figures, "killed"), headline(figures, "injured"));
+                : CanonicalIncident.of(mentions).over(first, IncidentMerging.headline(figures, "killed"), IncidentMerging.headline(figures, "injured"));
         return new StoredIncident(row.id(), shown, row.articleTitle(), row.articleUrl(), sources(row.id()), figures);
     }
 
@@ -72,13 +63,8 @@ final class IncidentDetails {
         return entries.isEmpty() ? Optional.empty() : Optional.of(new IncidentExplanation(incidentId, entries));
     }
 
-    private static OptionalInt headline(List<FigureReport> figures, String kind) {
-        return FigureReport.headline(figures.stream().filter(f -> f.kind().equals(kind)).toList())
-                .map(f -> OptionalInt.of(f.value())).orElse(OptionalInt.empty());
-    }
-
-    private List<IncidentSource> sources(long incidentId) throws SQLException {
-        List<IncidentSource> sources = new ArrayList<>();
+    private List<SourceArticle> sources(long incidentId) throws SQLException {
+        List<SourceArticle> sources = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SOURCES)) {
             statement.setLong(1, incidentId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -87,26 +73,11 @@ final class IncidentDetails {
                     List<String> urls = duplicates.urlsOf(id);
                     // Articles stored before article_url existed have only their own address.
                     if (urls.isEmpty() && rows.getString("url") != null) urls = List.of(rows.getString("url"));
-                    sources.add(new IncidentSource(id, rows.getString("title"), rows.getString("source"),
+                    sources.add(new SourceArticle(id, rows.getString("title"), rows.getString("source"),
                             LocalDate.parse(rows.getString("published")), urls));
                 }
             }
         }
         return sources;
-    }
-
-    private List<FigureReport> figures(long incidentId) throws SQLException {
-        List<FigureReport> figures = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(FIGURES)) {
-            statement.setLong(1, incidentId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    figures.add(new FigureReport(rows.getString("kind"), rows.getInt("value"), rows.getString("article_id"),
-                            rows.getString("source"), LocalDate.parse(rows.getString("reported_at")),
-                            Certainty.valueOf(rows.getString("certainty")), rows.getLong("id")));
-                }
-            }
-        }
-        return figures;
     }
 }

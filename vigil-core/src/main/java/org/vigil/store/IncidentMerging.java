@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.vigil.extract.Certainty;
 import org.vigil.extract.IncidentMention;
 import org.vigil.extract.IncidentType;
 import org.vigil.ingest.Article;
 import org.vigil.resolve.CanonicalIncident;
+import org.vigil.resolve.FigureReport;
 import org.vigil.resolve.IncidentMerger;
 import org.vigil.resolve.MergeCandidate;
 import org.vigil.resolve.MergeDecision;
@@ -23,7 +26,8 @@ import org.vigil.resolve.ReportedMention;
 /**
  * Saves one mention into the incident it reports: runs the blocking query (same type family, dates
  * within {@link #WINDOW_DAYS} days, same or unknown country), lets the {@link IncidentMerger} decide,
- * then inserts the mention and its figures and refreshes the incident's canonical columns.
+ * then inserts the mention and its figures and refreshes the incident's canonical columns (type, date,
+ * country, group, place, coordinates and headline figures).
  */
 final class IncidentMerging {
     /** Reports of one event date it up to a few days apart: overnight attacks, late reports, time zones. */
@@ -54,6 +58,20 @@ final class IncidentMerging {
     private static final String UPDATE_INCIDENT = """
             UPDATE incident SET type = ?, date_start = ?, date_end = ?, country = ?, perpetrator = ?, perpetrator_key = ?, place = ?
             WHERE id = ?
+            """;
+
+    /**
+     * The summary columns V2's triggers fill from single rows (largest figure, earliest coordinates);
+     * for a merged incident they must agree with what it shows: its headline figures and the
+     * coordinates of its canonical place. Written after the triggers have run.
+     */
+    private static final String UPDATE_SUMMARY = "UPDATE incident SET killed = ?, injured = ?, latitude = ?, longitude = ? WHERE id = ?";
+
+    private static final String FIGURES = """
+            SELECT f.id, f.kind, f.value, f.reported_at, m.article_id, m.certainty, a.source
+            FROM figure f JOIN mention m ON m.id = f.mention_id JOIN article a ON a.id = m.article_id
+            WHERE f.incident_id = ?
+            ORDER BY f.reported_at, f.id
             """;
 
     private static final String INSERT_MENTION = "INSERT INTO mention (incident_id, article_id, ordinal, merge_reason, "
@@ -111,6 +129,42 @@ final class IncidentMerging {
             statement.setLong(8, incidentId);
             statement.executeUpdate();
         }
+        List<FigureReport> figures = figuresOf(incidentId);
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE_SUMMARY)) {
+            setInt(statement, 1, headline(figures, "killed"));
+            setInt(statement, 2, headline(figures, "injured"));
+            statement.setObject(3, c.coordinates().map(IncidentMention.Coordinates::latitude).orElse(null));
+            statement.setObject(4, c.coordinates().map(IncidentMention.Coordinates::longitude).orElse(null));
+            statement.setLong(5, incidentId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Every figure reported for the incident, in the order they were reported. */
+    List<FigureReport> figuresOf(long incidentId) throws SQLException {
+        List<FigureReport> figures = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(FIGURES)) {
+            statement.setLong(1, incidentId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    figures.add(new FigureReport(rows.getString("kind"), rows.getInt("value"), rows.getString("article_id"),
+                            rows.getString("source"), LocalDate.parse(rows.getString("reported_at")),
+                            Certainty.valueOf(rows.getString("certainty")), rows.getLong("id")));
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** The headline value of one kind of figure (see {@link FigureReport#headline}). */
+    static OptionalInt headline(List<FigureReport> figures, String kind) {
+        return FigureReport.headline(figures.stream().filter(f -> f.kind().equals(kind)).toList())
+                .map(f -> OptionalInt.of(f.value())).orElse(OptionalInt.empty());
+    }
+
+    private static void setInt(PreparedStatement statement, int index, OptionalInt value) throws SQLException {
+        if (value.isPresent()) statement.setInt(index, value.getAsInt());
+        else statement.setNull(index, java.sql.Types.INTEGER);
     }
 
     /** Ids of the stored incidents the mention may report. */

@@ -1,16 +1,22 @@
 package org.vigil.store;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.vigil.extract.IncidentMention;
 
-/** One article that reports an incident: its id, title, outlet, publication date and every URL it was found under. */
-public record IncidentSource(String articleId, String title, String source, LocalDate published, List<String> urls) {
+/** One article statement an incident rests on: the mention, its row id, and the article it comes from. */
+public record IncidentSource(long mentionId, long incidentId, IncidentMention mention, String articleTitle,
+                             Optional<String> articleUrl, LocalDate published, String outlet) {
     public IncidentSource {
-        Objects.requireNonNull(articleId, "articleId");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(mention, "mention");
+        Objects.requireNonNull(articleTitle, "articleTitle");
+        Objects.requireNonNull(articleUrl, "articleUrl");
         Objects.requireNonNull(published, "published");
-        urls = List.copyOf(urls);
+        Objects.requireNonNull(outlet, "outlet");
+    }
+
+    public String articleId() {
+        return mention.articleId();
     }
 }

@@ -36,6 +36,18 @@ public interface IncidentStore extends AutoCloseable {
 
     int articleCount();
 
+    /** One page of the incidents a search matches, in its order, and how many match in all. */
+    IncidentPage search(IncidentSearch search);
+
+    /** Totals, counts by month and type, the {@code top} leading groups and countries, and map cells of the incidents a search matches; its page is ignored. */
+    IncidentStats stats(IncidentSearch search, int top);
+
+    /** One incident with every article statement it rests on and every figure reported for it. */
+    Optional<IncidentDetail> incident(long id);
+
+    /** What one article states: each of its mentions with the incident it belongs to, in the article's order. */
+    List<IncidentSource> mentionsOfArticle(String articleId);
+
     @Override
     void close();
 }

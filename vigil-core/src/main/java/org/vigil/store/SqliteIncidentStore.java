@@ -60,6 +60,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     private final IncidentMerging merging;
     private final ArticleDuplicates duplicates;
     private final IncidentDetails details;
+    private final IncidentReads reads;
 
     private SqliteIncidentStore(Path file, Connection connection, Clock clock, IncidentMerger merger) {
         this.file = file;
@@ -68,7 +69,12 @@ public final class SqliteIncidentStore implements IncidentStore {
         this.merging = new IncidentMerging(connection, merger);
         this.duplicates = new ArticleDuplicates(connection);
         this.details = new IncidentDetails(connection, duplicates, merging);
+        this.reads = new IncidentReads(connection);
     }
+
+    private final StatsCache statsCache = new StatsCache();
+    /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
+    private long saves;
 
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path file) {
@@ -112,6 +118,7 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
         // The hash covers the mentions too, so re-ingesting after an extractor improvement refreshes them.
         String hash = ArticleRows.textHash(article.text() + "\u0000" + mentions);
+        saves++;
         return inTransaction(() -> {
             Optional<String> storedHash = textHash(article.id());
             if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;
@@ -209,6 +216,49 @@ public final class SqliteIncidentStore implements IncidentStore {
             return rows.getInt(1);
         } catch (SQLException e) {
             throw failed("count articles", e);
+        }
+    }
+
+    @Override
+    public synchronized IncidentPage search(IncidentSearch search) {
+        try {
+            return reads.search(search);
+        } catch (SQLException e) {
+            throw failed("search incidents for " + search, e);
+        }
+    }
+
+    @Override
+    public synchronized IncidentStats stats(IncidentSearch search, int top) {
+        try {
+            String version = reads.dataVersion() + ":" + saves;
+            Optional<IncidentStats> cached = statsCache.get(search, top, version);
+            if (cached.isPresent()) return cached.get();
+            IncidentStats stats = reads.stats(search, top);
+            statsCache.put(search, top, stats);
+            return stats;
+        } catch (SQLException e) {
+            throw failed("count incidents for " + search, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<IncidentDetail> incident(long id) {
+        try {
+            Optional<ListedIncident> incident = reads.incident(id);
+            if (incident.isEmpty()) return Optional.empty();
+            return Optional.of(new IncidentDetail(incident.get(), reads.sourcesOfIncident(id), reads.figures(id)));
+        } catch (SQLException e) {
+            throw failed("read incident " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<IncidentSource> mentionsOfArticle(String articleId) {
+        try {
+            return reads.mentionsOfArticle(articleId);
+        } catch (SQLException e) {
+            throw failed("read the mentions of article " + articleId, e);
         }
     }
 

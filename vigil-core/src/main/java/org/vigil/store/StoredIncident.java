@@ -13,7 +13,7 @@ import org.vigil.resolve.FigureReport;
  * every casualty figure reported, oldest first.
  */
 public record StoredIncident(long id, IncidentMention mention, String articleTitle, Optional<String> articleUrl,
-                             List<IncidentSource> sources, List<FigureReport> figures) {
+                             List<SourceArticle> sources, List<FigureReport> figures) {
     public StoredIncident {
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(articleTitle, "articleTitle");

@@ -79,8 +79,29 @@ class IncidentMergingTest {
         assertThat(incident.mention().killed()).hasValue(144);
         assertThat(incident.mention().place()).contains("Krasnogorsk");
         assertThat(incident.mention().perpetrator()).contains("Islamic State Khorasan Province");
-        assertThat(incident.sources()).extracting(IncidentSource::articleId).containsExactly("r1", "r2", "r3", "r4", "r5");
+        assertThat(incident.sources()).extracting(SourceArticle::articleId).containsExactly("r1", "r2", "r3", "r4", "r5");
         assertThat(incident.sources().get(0).urls()).containsExactly("https://news.example/r1");
+    }
+
+    @Test
+    void theWebSummaryColumnsOfAMergedIncidentAgreeWithWhatItShows() {
+        report("r1", 0, "Moscow", 55.75, 37.62, null, 40,
+                "At least 40 people were killed when gunmen stormed a concert hall outside Moscow on Friday.");
+        report("r2", 0, "Krasnogorsk", 55.82, 37.33, null, 60,
+                "Gunmen opened fire at the Crocus City Hall concert venue in Krasnogorsk, killing at least 60 people.");
+        report("r3", 1, "Krasnogorsk", 55.82, 37.33, null, 50,
+                "Investigators revised the death toll of the Crocus City Hall attack in Krasnogorsk down to 50.");
+
+        StoredIncident shown = store.incidents(IncidentQuery.all()).get(0);
+        ListedIncident listed = store.search(IncidentSearch.of(IncidentQuery.all())).incidents().get(0);
+        Path db = dir.resolve("vigil.db");
+
+        assertThat(store.countIncidents(IncidentQuery.all())).isEqualTo(1);
+        assertThat(shown.mention().killed()).hasValue(50);
+        assertThat(listed.killed()).isEqualTo(shown.mention().killed());
+        assertThat(store.stats(IncidentSearch.of(IncidentQuery.all()), 10).killed()).isEqualTo(50);
+        assertThat(Samples.scalar(db, "SELECT place || ' ' || latitude || ' ' || longitude FROM incident"))
+                .isEqualTo("Krasnogorsk 55.82 37.33");
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.vigil.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.resolve.Gazetteer;
+import org.vigil.resolve.Place;
+
+/**
+ * Reads the dateline that opens wire copy and news reports — "PARIS —", "SAN SALVADOR, 3 JAN 90 --",
+ * "MANCHESTER, England —" — as the place the report is filed from: where its incidents happened
+ * unless a sentence says otherwise.
+ */
+final class Dateline {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}?)(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*([\\p{L} .]{2,30}?))?"
+                    + "(?:,\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{2,4})?|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?))?"
+                    + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:—|–|--|-\\s)");
+
+    private Dateline() {}
+
+    /** The place of the dateline at the start of {@code text}, if it has one the gazetteer knows. */
+    static Optional<Place> of(String text, Gazetteer gazetteer) {
+        Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (!m.find()) return Optional.empty();
+        String city = m.group(1).strip();
+        Optional<String> hint = Optional.ofNullable(m.group(2)).map(String::strip)
+                .flatMap(gazetteer::country).map(Place::countryCode);
+        return gazetteer.best(city, hint).filter(p -> p.kind() != Place.Kind.REGION);
+    }
+}

@@ -99,6 +99,10 @@ class IncidentMergingTest {
         assertThat(store.countIncidents(IncidentQuery.all())).isEqualTo(1);
         assertThat(shown.mention().killed()).hasValue(50);
         assertThat(listed.killed()).isEqualTo(shown.mention().killed());
+        assertThat(listed.incident().mention().place()).contains("Krasnogorsk").isEqualTo(shown.mention().place());
+        assertThat(listed.incident().mention().coordinates()).isEqualTo(shown.mention().coordinates());
+        assertThat(listed.incident().mention().date()).isEqualTo(shown.mention().date());
+        assertThat(store.incident(shown.id()).orElseThrow().incident().incident().mention().place()).contains("Krasnogorsk");
         assertThat(store.stats(IncidentSearch.of(IncidentQuery.all()), 10).killed()).isEqualTo(50);
         assertThat(Samples.scalar(db, "SELECT place || ' ' || latitude || ' ' || longitude FROM incident"))
                 .isEqualTo("Krasnogorsk 55.82 37.33");

@@ -24,13 +24,21 @@ import picocli.CommandLine.Spec;
 /** {@code vigil eval}: runs extraction over a gold file and prints the metrics of the gold schema. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run extraction over the articles of a gold file and score it against the gold incidents:",
-                "incident precision, recall and F1, per-field accuracy, and the combined slot F1."})
+                "incident precision, recall and F1, per-field accuracy, and the combined slot F1.",
+                "With --clusters, score incident merging; with --boilerplate, score the HTML cleaner."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
     Path gold;
+
+    @Option(names = "--clusters", paramLabel = "CLUSTERS.jsonl",
+            description = "Score incident merging instead: pairwise precision, recall and F1 over a cluster gold file.")
+    Path clusters;
+
+    @Option(names = "--gold-mentions", description = "With --clusters: merge the gold incidents instead of extracted ones (merging apart from extraction).")
+    boolean goldMentions;
 
     @Option(names = "--boilerplate", paramLabel = "DIR",
             description = "Instead of extraction, score the HTML cleaner on an article-extraction benchmark folder"
@@ -59,10 +67,12 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (boilerplate != null) return boilerplate(out);
-        if (gold == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--gold=GOLD.jsonl' (or --boilerplate=DIR)");
-        }
         Components c = components.withActorTables(actorTables);
+        if (clusters != null) return ClusterEval.run(c, clusters, goldMentions, json, errors, out);
+        if (gold == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing option: give --gold GOLD.jsonl, --clusters CLUSTERS.jsonl or --boilerplate DIR");
+        }
         List<GoldArticle> articles = GoldFile.read(gold).articles();
         Map<String, Prediction> predicted = new HashMap<>();
         long nanos = 0;

@@ -28,6 +28,9 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("extract", new ExtractCommand(components));
         cli.addSubcommand("eval", new EvalCommand(components));
         cli.addSubcommand("demo", new DemoCommand(components));
+        cli.addSubcommand("feeds", new FeedsCommand());
+        cli.addSubcommand("follow", new FollowCommand(components));
+        cli.addSubcommand("incident", new IncidentCommand());
         cli.addSubcommand("serve", new ServeCommand(components));
         cli.addSubcommand("bench-web", new BenchWebCommand(components));
         cli.addSubcommand("clean", new CleanCommand(components));

@@ -94,9 +94,9 @@ class CleanCommandTest {
     }
 
     @Test
-    void asksForGoldOrBoilerplate() {
+    void asksForGoldClustersOrBoilerplate() {
         Run run = vigil("eval");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required option: '--gold=GOLD.jsonl' (or --boilerplate=DIR)");
+        assertThat(run.err()).contains("Missing option: give --gold GOLD.jsonl, --clusters CLUSTERS.jsonl or --boilerplate DIR");
     }
 }

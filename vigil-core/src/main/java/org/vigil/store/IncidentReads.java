@@ -37,7 +37,7 @@ final class IncidentReads {
     private static final String PAGE = """
             SELECT i.id AS incident_id, i.killed AS incident_killed, i.injured AS incident_injured,
                    (SELECT COUNT(*) FROM mention c WHERE c.incident_id = i.id) AS mention_count,
-                   m.article_id, %1$s, a.title AS article_title, a.url AS article_url
+                   m.article_id, %1$s, a.title AS article_title, a.url AS article_url, %4$s
             FROM (SELECT i.* FROM incident i WHERE %2$s ORDER BY %3$s LIMIT ? OFFSET ?) i
             JOIN mention m ON m.id = (SELECT MIN(earliest.id) FROM mention earliest WHERE earliest.incident_id = i.id)
             JOIN article a ON a.id = m.article_id
@@ -101,7 +101,7 @@ final class IncidentReads {
         String direction = search.descending() ? "DESC" : "ASC";
         String order = search.sort().column() + " " + direction + " NULLS LAST, i.id " + direction;
         List<ListedIncident> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, filter.condition(), order))) {
+        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, filter.condition(), order, IncidentColumns.SELECT))) {
             int next = filter.bind(statement);
             statement.setInt(next++, search.query().limit());
             statement.setInt(next, search.query().offset());
@@ -114,7 +114,7 @@ final class IncidentReads {
 
     Optional<ListedIncident> incident(long id) throws SQLException {
         IncidentFilter filter = new IncidentFilter("i.id = " + id, List.of());
-        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, filter.condition(), "i.id"))) {
+        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, filter.condition(), "i.id", IncidentColumns.SELECT))) {
             statement.setInt(1, 1);
             statement.setInt(2, 0);
             try (ResultSet r = statement.executeQuery()) {
@@ -245,7 +245,7 @@ final class IncidentReads {
     }
 
     private static ListedIncident listed(ResultSet r) throws SQLException {
-        StoredIncident incident = new StoredIncident(r.getLong("incident_id"), MentionRows.read(r),
+        StoredIncident incident = new StoredIncident(r.getLong("incident_id"), IncidentColumns.over(MentionRows.read(r), r),
                 r.getString("article_title"), Optional.ofNullable(r.getString("article_url")));
         return new ListedIncident(incident, optionalInt(r, "incident_killed"), optionalInt(r, "incident_injured"), r.getInt("mention_count"));
     }

@@ -8,6 +8,10 @@
  * {@code figure} (every casualty figure reported, so a toll's history is kept). For the web UI,
  * {@link org.vigil.store.IncidentStore#search} pages, sorts and full-text searches incidents and
  * {@link org.vigil.store.IncidentStore#stats} counts them; the SQLite-only migration in
- * {@code db/sqlite} adds FTS5 indexes, summary columns kept by triggers and the indexes these need.
+ * {@code db/sqlite} (V2) adds FTS5 indexes, summary columns kept by triggers and the indexes these
+ * need. Since migration V3 a new article that repeats a stored story becomes another row of
+ * {@code article_url}, each mention joins the incident the {@link org.vigil.resolve.IncidentMerger}
+ * picks from a blocking query (its reason kept in {@code mention.merge_reason}), and
+ * {@link org.vigil.store.SqliteFeedList} keeps the followed feeds ({@code feed}, {@code feed_item}).
  */
 package org.vigil.store;

@@ -62,7 +62,9 @@ public final class CorrectedIncidentStore implements IncidentStore {
         List<StoredIncident> found = extracted.incidents(query);
         CorrectionOverlay overlay = overlay(found.stream().map(i -> i.mention().articleId()).toList());
         if (overlay.isEmpty()) return found;
-        return found.stream().map(i -> new StoredIncident(i.id(), overlay.apply(i.mention()), i.articleTitle(), i.articleUrl())).toList();
+        return found.stream()
+                .map(i -> new StoredIncident(i.id(), overlay.apply(i.mention()), i.articleTitle(), i.articleUrl(), i.sources(), i.figures()))
+                .toList();
     }
 
     @Override
@@ -73,6 +75,16 @@ public final class CorrectedIncidentStore implements IncidentStore {
     @Override
     public Optional<Article> article(String id) {
         return extracted.article(id);
+    }
+
+    @Override
+    public Optional<org.vigil.store.IncidentExplanation> explain(long incidentId) {
+        return extracted.explain(incidentId);
+    }
+
+    @Override
+    public Optional<String> articleWithUrl(String url) {
+        return extracted.articleWithUrl(url);
     }
 
     @Override

@@ -274,7 +274,10 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (d.kind() == DateMention.Kind.RANGE) continue;
             int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
             String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
-            if (AFTERMATH_BEFORE.matcher(before).find()) {
+            // "Monday's mosque bombing", "the 2014 massacre": a date that modifies the trigger is its date.
+            boolean modifiesTrigger = d.span().end() <= position && position - d.span().end() <= 25
+                    && s.text().substring(d.span().end(), position).matches("(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+");
+            if (!modifiesTrigger && AFTERMATH_BEFORE.matcher(before).find()) {
                 if (strict) continue;
                 distance += 1000;
             }

@@ -35,6 +35,10 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                     + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
     private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
+    private static final Pattern TERROR = Pattern.compile(
+            "(?i)\\b(?:terror\\w*|attacks?|attackers?|bomb\\w*|explosi\\w+|plot\\w*|militants?|extremis\\w+|jihad\\w*|islamis\\w+|"
+                    + "insurg\\w+|guerrillas?|rebels?|subversives?|assassin\\w*|kidnap\\w*|hijack\\w*|massacre\\w*|gunm[ae]n|shooting|"
+                    + "murder\\w*|armed group|cell|radicali[sz]ed|accomplices?|the attack)\\b");
     private static final Pattern THREAT = Pattern.compile(
             "(?i)\\b(?:attacks?|threats?|terror\\w*|bomb\\w*|plots?|dangers?|danger\\w+|security|avoid|travel|imminent|alert|"
                     + "targets?|targeting|extremists?|militants?|gatherings|kidnap\\w*|violence|unrest)\\b");
@@ -69,13 +73,13 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         for (AnnotatedSentence s : sentences) {
             if (headline.isPresent() && headline.get() == s) continue;
             attack(s, drafts, brief);
-            securityEvent(s, drafts);
+            securityEvent(s, drafts, sentences);
         }
         // A headline sums up what the body tells: it adds to the incidents found there, never starts one.
         headline.ifPresent(h -> {
             int before = drafts.size();
             attack(h, drafts, brief);
-            securityEvent(h, drafts);
+            securityEvent(h, drafts, sentences);
             while (drafts.size() > before) drafts.remove(drafts.size() - 1);
         });
         return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
@@ -147,7 +151,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         absorb(target, s, date, location, claim);
     }
 
-    private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts) {
+    private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts, List<AnnotatedSentence> context) {
         String text = s.text();
         IncidentType type = null;
         boolean anaphoric = false;
@@ -169,6 +173,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         }
         if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()
                 || SECURITY_AGGREGATE_AFTER.matcher(text.substring(chosen.span().end())).find()) return;
+        // An arrest of drug traffickers is no security event of Vigil's: the arrest, or the sentence
+        // before or after it, must tie it to terrorism or political violence.
+        if (type == IncidentType.ARREST && !terrorRelated(s, context)) return;
         // "arrested two men who were planning to bomb...": a plot stopped by an arrest is one foiled plot.
         if (type == IncidentType.ARREST && PLOT_CUE.matcher(text).find()) type = IncidentType.PLOT_FOILED;
         if (type == IncidentType.PLOT_FOILED && ARREST_MENTION.matcher(text).find()) {
@@ -199,6 +206,16 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         target.addType(type);
         if (type == IncidentType.PLOT_FOILED) target.status = IncidentStatus.FOILED;
         absorb(target, s, date, location, Optional.empty());
+    }
+
+    private static boolean terrorRelated(AnnotatedSentence s, List<AnnotatedSentence> context) {
+        int i = s.sentence().index();
+        for (int j = Math.max(0, i - 1); j <= Math.min(context.size() - 1, i + 1); j++) {
+            AnnotatedSentence near = context.get(j);
+            if (!near.actors().isEmpty() || TERROR.matcher(near.text()).find()) return true;
+            if (j != i && near.triggers().stream().anyMatch(t -> t.family() == IncidentType.Family.ATTACK && !t.weak())) return true;
+        }
+        return false;
     }
 
     /** The incident this sentence adds to, or null when it speaks of a new one. */

@@ -48,11 +48,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (IncidentStore store = SqliteIncidentStore.open(db, components.merger())) {
             List<Path> paths = inputs.stream().filter(i -> !UrlIngest.isUrl(i)).map(Path::of).toList();
-            Outcome outcome = new IngestRun(components.reader(), components.extractor(), store)
-                    .run(paths, Optional.ofNullable(published), err);
+            IngestRun ingest = new IngestRun(components.reader(), components.extractor(), store);
+            Outcome outcome = ingest.run(paths, Optional.ofNullable(published), err);
             List<String> urls = inputs.stream().filter(UrlIngest::isUrl).toList();
             if (!urls.isEmpty()) UrlIngest.run(urls, allowPrivate, Optional.ofNullable(published),
-                    new org.vigil.ingest.WebArticleReader(new org.vigil.ingest.LanguageGuard()), components.extractor(), store, outcome, err);
+                    new org.vigil.ingest.WebArticleReader(new org.vigil.ingest.LanguageGuard()), ingest, outcome, err);
             out.println(IngestRun.summary(outcome, db));
             return outcome.status();
         } catch (Exception e) {

@@ -119,23 +119,12 @@ final class PlaceChooser {
         Matcher next = NEXT_WORDS.matcher(text).region(m.span().end(), text.length());
         if (!next.lookingAt()) return false;
         String word = next.group(2);
-        if (isUpperCase(text)) return false;
+        if (Hedges.upperCase(text)) return false;
         if (VENUE.matcher(word).matches()) return false;
         boolean joined = next.group(1) != null;
         return joined || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
     }
 
-    private static boolean isUpperCase(String text) {
-        int letters = 0, upper = 0;
-        for (int i = 0; i < text.length() && letters < 200; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) upper++;
-            }
-        }
-        return letters > 0 && upper * 10 >= letters * 9;
-    }
 
     /** The country named right after the city ("Moscow, Russia", "Mersin in Turkey"), if any. */
     private static Optional<String> qualifyingCountry(AnnotatedSentence s, PlaceMatch city) {

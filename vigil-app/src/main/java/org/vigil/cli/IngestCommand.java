@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (IncidentStore store = SqliteIncidentStore.open(db)) {
+        try (IncidentStore store = WatchCommand.matching(SqliteIncidentStore.open(db))) {
             Outcome outcome = new IngestRun(components.reader(), components.extractor(), store)
                     .run(inputs, Optional.ofNullable(published), err);
             out.println(IngestRun.summary(outcome, db));

@@ -30,6 +30,7 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("demo", new DemoCommand(components));
         cli.addSubcommand("serve", new ServeCommand(components));
         cli.addSubcommand("bench-web", new BenchWebCommand(components));
+        cli.addSubcommand("watch", new WatchCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

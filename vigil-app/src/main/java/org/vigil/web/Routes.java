@@ -63,6 +63,7 @@ public final class Routes {
             config.routes.get("/api/stats", api::stats);
             config.routes.get("/api/openapi.json", api::openApi);
 
+            AlertRoutes.register(config, store, gazetteer, actors);
             ErrorMapping.register(config.routes);
         });
     }

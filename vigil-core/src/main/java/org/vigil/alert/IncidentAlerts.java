@@ -32,6 +32,8 @@ public final class IncidentAlerts implements IncidentListener {
     private long revision = -1;
     private WatchMatcher matcher = new WatchMatcher(List.of());
     private Map<Long, String> watchlistOwners = Map.of();
+    /** Incidents of this save's transaction that replaced an incident of the same article read again. */
+    private final Set<Long> replaced = new HashSet<>();
 
     public IncidentAlerts(Clock clock) {
         this.clock = clock;
@@ -42,6 +44,7 @@ public final class IncidentAlerts implements IncidentListener {
         refreshWatchlists(connection);
         Instant now = clock.instant();
         List<AlertState> orphans = new ArrayList<>(StateTable.orphans(connection));
+        replaced.clear();
         for (ChangedIncident incident : changes) {
             alert(connection, incident, orphans, now);
         }
@@ -61,7 +64,7 @@ public final class IncidentAlerts implements IncidentListener {
         revision = current;
     }
 
-    private void alert(Connection c, ChangedIncident incident, List<AlertState> orphans, Instant now) throws SQLException {
+    private void alert(Connection c, ChangedIncident incident, List<AlertState> orphans, Instant at) throws SQLException {
         Map<String, List<String>> matched = new LinkedHashMap<>();
         for (Watchlist w : matcher.matching(incident)) matched.computeIfAbsent(w.owner(), o -> new ArrayList<>()).add(w.name());
         Map<String, AlertState> states = StateTable.ofIncident(c, incident.id());
@@ -74,20 +77,25 @@ public final class IncidentAlerts implements IncidentListener {
         for (String owner : owners) {
             List<String> watchlists = matched.getOrDefault(owner, List.of());
             AlertState state = states.get(owner);
-            if (state == null) state = sameEvent(c, owner, incident, snapshot, orphans).orElse(null);
+            IncidentSnapshot now = snapshot;
+            if (state == null) {
+                state = sameEvent(c, owner, incident, snapshot, orphans).orElse(null);
+                // Another article's report of the event: what it leaves out was not withdrawn.
+                if (state != null && state.incidentId() != incident.id() && !replaced.contains(state.incidentId())) now = snapshot.over(state.snapshot());
+            }
             if (state == null) {
                 AlertState first = new AlertState(owner, incident.id(), incident.id(), snapshot.fingerprint(), article, snapshot);
                 if (!watchlists.isEmpty()) {
-                    notify(c, owner, Notification.Kind.NEW, incident, AlertText.newTitle(incident), List.of(), watchlists, now);
+                    notify(c, owner, Notification.Kind.NEW, incident, AlertText.newTitle(incident), List.of(), watchlists, at);
                 }
-                if (!watchlists.isEmpty() || followers.contains(owner)) StateTable.upsert(c, first, now.toString());
+                if (!watchlists.isEmpty() || followers.contains(owner)) StateTable.upsert(c, first, at.toString());
                 continue;
             }
-            List<String> changes = snapshot.changesSince(state.snapshot());
+            List<String> changes = now.changesSince(state.snapshot());
             if (!changes.isEmpty()) {
-                notify(c, owner, Notification.Kind.UPDATE, incident, AlertText.updateTitle(incident, changes), changes, watchlists, now);
+                notify(c, owner, Notification.Kind.UPDATE, incident, AlertText.updateTitle(incident, changes), changes, watchlists, at);
             }
-            StateTable.upsert(c, state.withIncident(incident.id(), article).withSnapshot(snapshot), now.toString());
+            StateTable.upsert(c, state.withIncident(incident.id(), article).withSnapshot(now), at.toString());
         }
     }
 
@@ -109,6 +117,7 @@ public final class IncidentAlerts implements IncidentListener {
         }
         if (best != null) {
             orphans.remove(best);
+            replaced.add(best.incidentId());
             StateTable.delete(c, owner, best.incidentId());
             SubscriptionTable.retarget(c, best.incidentId(), incident.id());
             return Optional.of(best);

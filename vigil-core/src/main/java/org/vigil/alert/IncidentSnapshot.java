@@ -33,6 +33,13 @@ record IncidentSnapshot(String type, String status, Optional<String> date, Optio
         return Optional.of(type + "|" + date.get() + "|" + country.orElse("") + "|" + place.orElse("").toLowerCase(Locale.ROOT));
     }
 
+    /** This report laid over what was known: each field this report leaves out keeps its earlier value. */
+    IncidentSnapshot over(IncidentSnapshot earlier) {
+        return new IncidentSnapshot(type, status, date.or(() -> earlier.date), place.or(() -> earlier.place), country.or(() -> earlier.country),
+                perpetrator.or(() -> earlier.perpetrator), killed.isPresent() ? killed : earlier.killed, injured.isPresent() ? injured : earlier.injured,
+                claimed.isPresent() ? claimed : earlier.claimed);
+    }
+
     /** One sentence per field that differs from {@code before}, in a fixed order; empty when nothing an alert reports on changed. */
     List<String> changesSince(IncidentSnapshot before) {
         List<String> changes = new ArrayList<>();

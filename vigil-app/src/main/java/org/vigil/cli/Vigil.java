@@ -31,6 +31,7 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("serve", new ServeCommand(components));
         cli.addSubcommand("bench-web", new BenchWebCommand(components));
         cli.addSubcommand("watch", new WatchCommand(components));
+        cli.addSubcommand("bench-alerts", new BenchAlertsCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

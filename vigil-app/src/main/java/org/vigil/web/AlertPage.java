@@ -119,8 +119,11 @@ final class AlertPage {
 
     private void notifications(StringBuilder h, String owner) {
         h.append("<section class=\"panel\" aria-labelledby=\"notifications-h\"><h2 id=\"notifications-h\">Notifications <span id=\"alert-unread\" class=\"meta\">")
-                .append(alerts.unread(owner)).append(" unread</span></h2>\n<ol id=\"notification-list\" class=\"notifications\" aria-live=\"polite\">");
-        for (Notification n : alerts.notifications(owner, 0, 100)) {
+                .append(alerts.unread(owner)).append(" unread</span></h2>\n");
+        List<Notification> shown = alerts.notifications(owner, 0, 100);
+        h.append("<ol id=\"notification-list\" class=\"notifications\" aria-live=\"polite\" data-last-id=\"")
+                .append(shown.isEmpty() ? 0 : shown.get(0).id()).append("\">");
+        for (Notification n : shown) {
             h.append("<li class=\"notification kind-").append(n.kind().code()).append(n.read() ? " read" : "").append("\" data-id=\"").append(n.id()).append("\">")
                     .append("<strong class=\"title\">").append(Html.escape(n.title())).append("</strong> <span class=\"meta\">")
                     .append(Html.escape(n.kind().code())).append(" · ").append(Html.escape(n.createdAt().toString()));
@@ -132,7 +135,7 @@ final class AlertPage {
             }
             h.append("<pre class=\"body\">").append(Html.escape(n.body())).append("</pre></li>\n");
         }
-        h.append("</ol><p class=\"empty\" id=\"notification-empty\"").append(alerts.notifications(owner, 0, 1).isEmpty() ? "" : " hidden")
+        h.append("</ol><p class=\"empty\" id=\"notification-empty\"").append(shown.isEmpty() ? "" : " hidden")
                 .append(">No notifications yet.</p></section>\n");
     }
 

@@ -43,13 +43,23 @@ final class NotificationStream implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens a stream for the asking user; it first gets a {@code ready} event with their unread count. */
+    /**
+     * Opens a stream for the asking user: a {@code ready} event with their unread count, then, when the
+     * page says with {@code ?after=ID} what it already shows, the notifications it missed since.
+     */
     void connect(SseClient client) {
         String owner = Owner.of(client.ctx());
         client.keepAlive();
         clients.put(client, owner);
         client.onClose(() -> clients.remove(client));
         client.sendEvent("ready", Map.of("unread", alerts.unread(owner), "user", owner));
+        String after = client.ctx().queryParam("after");
+        if (after != null && after.matches("\\d{1,18}")) {
+            List<Notification> missed = new java.util.ArrayList<>(alerts.notifications(owner, Long.parseLong(after), 100));
+            java.util.Collections.reverse(missed);
+            int unread = alerts.unread(owner);
+            missed.forEach(n -> client.sendEvent("notification", event(n, unread), Long.toString(n.id())));
+        }
     }
 
     private void poll() {
@@ -57,10 +67,10 @@ final class NotificationStream implements AutoCloseable {
             List<Notification> fresh = alerts.notificationsAfter(lastId, 500);
             for (Notification n : fresh) {
                 lastId = n.id();
+                if (!clients.containsValue(n.owner())) continue;
+                Map<String, Object> event = event(n, alerts.unread(n.owner()));
                 clients.forEach((client, owner) -> {
-                    if (owner.equals(n.owner()) && !client.terminated()) {
-                        client.sendEvent("notification", NotificationJson.notification(n), Long.toString(n.id()));
-                    }
+                    if (owner.equals(n.owner()) && !client.terminated()) client.sendEvent("notification", event, Long.toString(n.id()));
                 });
             }
             if (System.currentTimeMillis() - lastKeepAlive > KEEP_ALIVE_MILLIS) {
@@ -70,6 +80,13 @@ final class NotificationStream implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading new notifications failed; trying again", e);
         }
+    }
+
+    /** The notification with its owner's unread count, so every open page shows the same number. */
+    private static Map<String, Object> event(Notification n, int unread) {
+        Map<String, Object> json = NotificationJson.notification(n);
+        json.put("unread", unread);
+        return json;
     }
 
     @Override

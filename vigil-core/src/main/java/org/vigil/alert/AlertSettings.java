@@ -62,6 +62,10 @@ public record AlertSettings(Optional<SmtpSettings> smtp, boolean allowPrivateWeb
         return new AlertSettings(smtp, allowPrivateWebhooks, maxAttempts, backoffBase, backoffCap, leaseTime, poll);
     }
 
+    public AlertSettings withPoll(Duration every) {
+        return new AlertSettings(smtp, allowPrivateWebhooks, maxAttempts, backoffBase, backoffCap, lease, every);
+    }
+
     /** The wait before attempt {@code failures + 1}: base × 2^(failures − 1), at most the cap. */
     Duration backoff(int failures) {
         long base = backoffBase.toMillis();

@@ -54,13 +54,14 @@ public final class CriteriaJson {
     }
 
     /**
-     * Criteria from a JSON object; absent fields place no limit.
+     * Criteria from a JSON object; absent fields place no limit, and no object at all watches everything.
      *
      * @throws InvalidWatchlist listing every problem found
      */
     public static WatchCriteria read(JsonNode json) {
         List<String> problems = new ArrayList<>();
-        if (json == null || !json.isObject()) throw new InvalidWatchlist(List.of("Watchlist criteria must be a JSON object"));
+        if (json == null || json.isMissingNode() || json.isNull()) return WatchCriteria.EVERYTHING;
+        if (!json.isObject()) throw new InvalidWatchlist(List.of("Watchlist criteria must be a JSON object"));
         List<IncidentType> types = new ArrayList<>();
         for (String code : strings(json, "types", problems)) {
             IncidentType.fromCode(code.toLowerCase(Locale.ROOT)).ifPresentOrElse(types::add,

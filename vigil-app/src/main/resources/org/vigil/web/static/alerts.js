@@ -44,14 +44,21 @@
     if (empty) empty.hidden = true;
   }
 
-  var stream = new EventSource('/api/notifications/stream');
+  // The Alerts page asks for what arrived after the newest notification it shows.
+  var list = document.getElementById('notification-list');
+  var after = list ? list.getAttribute('data-last-id') : null;
+  var seen = {};
+  var stream = new EventSource('/api/notifications/stream' + (after ? '?after=' + encodeURIComponent(after) : ''));
   stream.addEventListener('ready', function (e) {
     unread = JSON.parse(e.data).unread;
     showCount();
+    document.body.setAttribute('data-alerts-live', 'true');
   });
   stream.addEventListener('notification', function (e) {
     var n = JSON.parse(e.data);
-    unread += 1;
+    if (seen[n.id]) return;
+    seen[n.id] = true;
+    unread = n.unread;
     showCount();
     addToList(n);
   });

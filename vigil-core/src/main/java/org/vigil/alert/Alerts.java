@@ -65,15 +65,15 @@ public final class Alerts implements AutoCloseable {
     }
 
     public synchronized List<Watchlist> watchlists(String owner) {
-        return run("list watchlists", () -> WatchlistTable.ofOwner(connection, owner));
+        return read("list watchlists", () -> WatchlistTable.ofOwner(connection, owner));
     }
 
     public synchronized Optional<Watchlist> watchlist(String owner, long id) {
-        return run("read watchlist " + id, () -> WatchlistTable.one(connection, owner, id));
+        return read("read watchlist " + id, () -> WatchlistTable.one(connection, owner, id));
     }
 
     public synchronized Optional<Watchlist> watchlist(String owner, String name) {
-        return run("read watchlist " + name, () -> WatchlistTable.byName(connection, owner, name));
+        return read("read watchlist " + name, () -> WatchlistTable.byName(connection, owner, name));
     }
 
     // ---- delivery targets
@@ -106,7 +106,7 @@ public final class Alerts implements AutoCloseable {
     }
 
     public synchronized List<DeliveryTarget> targets(String owner) {
-        return run("list delivery targets", () -> TargetTable.ofOwner(connection, owner));
+        return read("list delivery targets", () -> TargetTable.ofOwner(connection, owner));
     }
 
     public synchronized boolean removeTarget(String owner, long id) {
@@ -139,7 +139,7 @@ public final class Alerts implements AutoCloseable {
     }
 
     public synchronized List<Subscription> subscriptions(String owner) {
-        return run("list subscriptions", () -> SubscriptionTable.ofOwner(connection, owner));
+        return read("list subscriptions", () -> SubscriptionTable.ofOwner(connection, owner));
     }
 
     public synchronized boolean unsubscribe(String owner, long id) {
@@ -150,16 +150,16 @@ public final class Alerts implements AutoCloseable {
 
     /** The owner's notifications above {@code afterId}, newest first. */
     public synchronized List<Notification> notifications(String owner, long afterId, int limit) {
-        return run("list notifications", () -> NotificationTable.ofOwner(connection, owner, afterId, limit));
+        return read("list notifications", () -> NotificationTable.ofOwner(connection, owner, afterId, limit));
     }
 
     /** Every user's notifications above {@code afterId}, oldest first, for live streams. */
     public synchronized List<Notification> notificationsAfter(long afterId, int limit) {
-        return run("read new notifications", () -> NotificationTable.after(connection, afterId, limit));
+        return read("read new notifications", () -> NotificationTable.after(connection, afterId, limit));
     }
 
     public synchronized long lastNotificationId() {
-        return run("read the last notification", () -> NotificationTable.lastId(connection));
+        return read("read the last notification", () -> NotificationTable.lastId(connection));
     }
 
     public synchronized boolean markRead(String owner, long id) {
@@ -167,12 +167,12 @@ public final class Alerts implements AutoCloseable {
     }
 
     public synchronized int unread(String owner) {
-        return run("count unread notifications", () -> NotificationTable.unread(connection, owner));
+        return read("count unread notifications", () -> NotificationTable.unread(connection, owner));
     }
 
     /** The owner's deliveries, newest first, optionally only those of one status (parked ones are what failed for good). */
     public synchronized List<Delivery> deliveries(String owner, Optional<Delivery.Status> status, int limit) {
-        return run("list deliveries", () -> OutboxTable.ofOwner(connection, owner, status, limit));
+        return read("list deliveries", () -> OutboxTable.ofOwner(connection, owner, status, limit));
     }
 
     /** Sends a parked delivery again, from its first attempt; false when the owner has no such parked delivery. */
@@ -181,39 +181,53 @@ public final class Alerts implements AutoCloseable {
     }
 
     public synchronized int count(Delivery.Status status) {
-        return run("count deliveries", () -> OutboxTable.count(connection, status));
+        return read("count deliveries", () -> OutboxTable.count(connection, status));
     }
 
     // ---- for the delivery worker
 
     synchronized List<Delivery> due(int limit) {
-        return run("read due deliveries", () -> OutboxTable.due(connection, clock.millis(), limit));
+        return read("read due deliveries", () -> OutboxTable.due(connection, clock.millis(), limit));
     }
 
-    synchronized boolean lease(long deliveryId, long untilMs) {
-        return run("lease delivery " + deliveryId, () -> OutboxTable.lease(connection, deliveryId, untilMs, clock.millis()));
+    /** Leases those of the deliveries no other worker holds, in one transaction; returns their ids. */
+    synchronized java.util.Set<Long> lease(List<Delivery> deliveries, long untilMs) {
+        return run("lease " + deliveries.size() + " deliveries", () -> {
+            java.util.Set<Long> leased = new java.util.HashSet<>();
+            long nowMs = clock.millis();
+            for (Delivery d : deliveries) {
+                if (OutboxTable.lease(connection, d.id(), untilMs, nowMs)) leased.add(d.id());
+            }
+            return leased;
+        });
     }
 
-    synchronized void delivered(long deliveryId) {
-        run("mark delivery " + deliveryId + " delivered", () -> {
-            OutboxTable.delivered(connection, deliveryId, now());
+    /** What became of one delivery attempt: sent, or failed with the next due time, parked or not. */
+    record Outcome(long deliveryId, boolean sent, int attempts, long nextDue, String error, boolean park) { }
+
+    /** Records the outcomes of a round of sends in one transaction. */
+    synchronized void record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) return;
+        run("record " + outcomes.size() + " delivery outcomes", () -> {
+            Instant now = now();
+            for (Outcome o : outcomes) {
+                if (o.sent()) OutboxTable.delivered(connection, o.deliveryId(), now);
+                else OutboxTable.failed(connection, o.deliveryId(), o.attempts(), o.nextDue(), o.error(), o.park());
+            }
             return null;
         });
     }
 
     synchronized void failed(long deliveryId, int attempts, long nextDue, String error, boolean park) {
-        run("record a failed delivery " + deliveryId, () -> {
-            OutboxTable.failed(connection, deliveryId, attempts, nextDue, error, park);
-            return null;
-        });
+        record(List.of(new Outcome(deliveryId, false, attempts, nextDue, error, park)));
     }
 
     synchronized Optional<Notification> notification(long id) {
-        return run("read notification " + id, () -> NotificationTable.one(connection, id));
+        return read("read notification " + id, () -> NotificationTable.one(connection, id));
     }
 
     synchronized Optional<DeliveryTarget> target(long id) {
-        return run("read delivery target " + id, () -> TargetTable.one(connection, id));
+        return read("read delivery target " + id, () -> TargetTable.one(connection, id));
     }
 
     Clock clock() {
@@ -245,7 +259,16 @@ public final class Alerts implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Runs in one transaction; SQLite serialises writers, and the busy timeout waits out an ingest in another process. */
+    /** Reads without a transaction, so the poll of a live stream or a worker never holds the write lock. */
+    private <T> T read(String action, Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("Vigil database " + file + " could not " + action + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs in one (immediate) transaction; SQLite serialises writers, and the busy timeout waits out an ingest in another process. */
     private <T> T run(String action, Work<T> work) {
         try {
             connection.setAutoCommit(false);

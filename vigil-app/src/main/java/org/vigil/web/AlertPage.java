@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.alert.Alerts;
-import org.vigil.alert.CriteriaJson;
 import org.vigil.alert.Delivery;
 import org.vigil.alert.DeliveryTarget;
 import org.vigil.alert.InvalidWatchlist;
@@ -142,8 +141,8 @@ final class AlertPage {
     private void watchlists(StringBuilder h, String owner) {
         h.append("<section class=\"panel\" aria-labelledby=\"watchlists-h\"><h2 id=\"watchlists-h\">Watchlists</h2>\n<table><thead><tr><th>Name</th><th>Watches</th><th></th></tr></thead><tbody>");
         for (Watchlist w : alerts.watchlists(owner)) {
-            h.append("<tr><td>").append(Html.escape(w.name())).append(w.active() ? "" : " (paused)").append("</td><td><code>")
-                    .append(Html.escape(CriteriaJson.write(w.criteria()).toString())).append("</code></td><td><form method=\"post\" action=\"/alerts/watchlists/")
+            h.append("<tr><td>").append(Html.escape(w.name())).append(w.active() ? "" : " (paused)").append("</td><td>")
+                    .append(Html.escape(describe(w.criteria()))).append("</td><td><form method=\"post\" action=\"/alerts/watchlists/")
                     .append(w.id()).append("/delete\"><button>Delete</button></form></td></tr>");
         }
         h.append("</tbody></table>\n<form method=\"post\" action=\"/alerts/watchlists\" class=\"filters\" aria-label=\"New watchlist\">")
@@ -204,6 +203,20 @@ final class AlertPage {
                 .append("<option value=\"article_comments\">comments on article</option></select></div>")
                 .append(field("target", "Incident number or article id", "text", "42"))
                 .append("<div class=\"actions\"><button type=\"submit\">Follow</button></div></form></section>\n");
+    }
+
+    /** "Types: bombing · Groups: Islamic State Khorasan Province · Within: 48.85,2.35,50 km"; everything when nothing is set. */
+    static String describe(org.vigil.alert.WatchCriteria c) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!c.types().isEmpty()) parts.add("Types: " + String.join(", ", c.types().stream().map(t -> t.code().replace('_', ' ')).sorted().toList()));
+        if (!c.groups().isEmpty()) parts.add("Groups: " + String.join(", ", c.groups()));
+        List<String> places = new java.util.ArrayList<>(c.countries().stream().sorted().toList());
+        places.addAll(c.regions().stream().sorted().toList());
+        c.geofences().forEach(g -> places.add(g instanceof org.vigil.alert.Geofence.Circle ? g.text() + " km" : g.text()));
+        if (!places.isEmpty()) parts.add("In: " + String.join(", ", places));
+        c.minKilled().ifPresent(k -> parts.add("Killed: " + k + " or more"));
+        if (!c.keywords().isEmpty()) parts.add("Keywords: " + String.join(", ", c.keywords()));
+        return parts.isEmpty() ? "Every incident" : String.join(" · ", parts);
     }
 
     private static String field(String name, String label, String type, String placeholder) {

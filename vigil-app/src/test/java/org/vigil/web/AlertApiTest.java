@@ -157,7 +157,7 @@ class AlertApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(303);
         String page = send(null, "GET", "/alerts", null).body();
-        assertThat(page).contains("Near office", "48.85,2.35,50", "box:40,-5,45,5");
+        assertThat(page).contains("Near office", "Types: bombing · In: 48.85,2.35,50 km, box:40,-5,45,5");
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/alerts/watchlists"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=&geofences=here")).build(), HttpResponse.BodyHandlers.ofString());

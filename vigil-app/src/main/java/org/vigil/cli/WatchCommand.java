@@ -155,6 +155,22 @@ final class WatchCommand implements Runnable {
         });
     }
 
+    @Command(name = "unfollow", mixinStandardHelpOptions = true, description = "Stop a subscription, by the number 'follow' printed.")
+    int unfollow(@Mixin Who who, @Parameters(paramLabel = "SUBSCRIPTION") long id) {
+        return withAlerts(who, alerts -> {
+            if (!alerts.unsubscribe(who.user, id)) throw new InvalidWatchlist(List.of(who.user + " has no subscription " + id));
+            out().println("Stopped subscription " + id + ".");
+        });
+    }
+
+    @Command(name = "retry", mixinStandardHelpOptions = true, description = "Send a parked delivery again, from its first attempt.")
+    int retry(@Mixin Who who, @Parameters(paramLabel = "DELIVERY") long id) {
+        return withAlerts(who, alerts -> {
+            if (!alerts.retry(who.user, id)) throw new InvalidWatchlist(List.of(who.user + " has no parked delivery " + id));
+            out().println("Delivery " + id + " is pending again; 'vigil watch deliver' or a running 'vigil serve' sends it.");
+        });
+    }
+
     @Command(name = "notifications", mixinStandardHelpOptions = true, description = "The user's latest notifications, newest first.")
     int notifications(@Mixin Who who, @Option(names = "--limit", defaultValue = "20") int limit) {
         return withAlerts(who, alerts -> {

@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (IncidentStore store = SqliteIncidentStore.open(db, components.merger())) {
+        try (IncidentStore store = WatchCommand.matching(SqliteIncidentStore.open(db, components.merger()))) {
             List<Path> paths = inputs.stream().filter(i -> !UrlIngest.isUrl(i)).map(Path::of).toList();
             IngestRun ingest = new IngestRun(components.reader(), components.extractor(), store);
             Outcome outcome = ingest.run(paths, Optional.ofNullable(published), err);

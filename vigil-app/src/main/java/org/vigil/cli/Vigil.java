@@ -36,6 +36,8 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("clean", new CleanCommand(components));
         cli.addSubcommand("user", new UserCommand());
         cli.addSubcommand("export-gold", new ExportGoldCommand());
+        cli.addSubcommand("watch", new WatchCommand(components));
+        cli.addSubcommand("bench-alerts", new BenchAlertsCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

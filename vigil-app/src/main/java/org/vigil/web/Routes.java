@@ -66,6 +66,7 @@ public final class Routes {
             config.routes.get("/api/openapi.json", api::openApi);
 
             ReviewRoutes.register(config, review);
+            AlertRoutes.register(config, store, gazetteer, actors);
             ErrorMapping.register(config.routes);
         });
     }

@@ -76,6 +76,19 @@ public final class SqliteIncidentStore implements IncidentStore {
     /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
     private long saves;
 
+    /** Alerting hooks in here (see {@link #onChange}); NONE reads nothing more on save. */
+    private IncidentListener listener = IncidentListener.NONE;
+
+    /** From now on, {@code listener} is told of the incidents each save changed, inside the save's transaction. */
+    public synchronized void onChange(IncidentListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The database file this store keeps. */
+    public Path file() {
+        return file;
+    }
+
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path file) {
         return open(file, Clock.systemUTC());
@@ -144,6 +157,7 @@ public final class SqliteIncidentStore implements IncidentStore {
             for (int i = 0; i < mentions.size(); i++) {
                 merging.save(article, i, mentions.get(i), now);
             }
+            if (listener != IncidentListener.NONE) listener.changed(connection, ChangedIncidents.ofArticle(connection, article.id()));
             return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
         });
     }

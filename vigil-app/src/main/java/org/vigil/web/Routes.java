@@ -30,12 +30,13 @@ public final class Routes {
     /** A server, not yet started, that answers from {@code store}; names are resolved and articles annotated with the given stages. */
     public static Javalin create(IncidentStore store, Gazetteer gazetteer, ActorRegistry actors, Annotator annotator) {
         ReviewSite review = ReviewSite.over(store);
-        store = review.corrected();
+        // Pages and the API show incidents with the analysts' corrections applied.
+        IncidentStore shown = review.corrected();
         Names names = new Names(gazetteer, actors);
         ArticleMarkup markup = new ArticleMarkup(annotator, new NumberParser());
         GroupAliases aliases = GroupAliases.load();
-        ApiHandlers api = new ApiHandlers(store, names, markup, aliases);
-        PageHandlers pages = new PageHandlers(store, names, markup, aliases);
+        ApiHandlers api = new ApiHandlers(shown, names, markup, aliases);
+        PageHandlers pages = new PageHandlers(shown, names, markup, aliases);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

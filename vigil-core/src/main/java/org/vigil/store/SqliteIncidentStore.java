@@ -84,7 +84,7 @@ public final class SqliteIncidentStore implements IncidentStore {
         this.listener = java.util.Objects.requireNonNull(listener, "listener");
     }
 
-    /** The database file this store keeps. */
+    /** The database file this store keeps, so stores of other features can open it beside this one. */
     public Path file() {
         return file;
     }
@@ -106,11 +106,6 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     public static SqliteIncidentStore open(Path file, Clock clock, IncidentMerger merger) {
         return new SqliteIncidentStore(file.toAbsolutePath(), DatabaseFile.open(file), clock, merger);
-    }
-
-    /** The database file, so stores of other features can open it beside this one. */
-    public Path file() {
-        return file;
     }
 
     /** {@code $VIGIL_HOME/vigil.db} when {@code VIGIL_HOME} is set, else {@code ~/.vigil/vigil.db}. */

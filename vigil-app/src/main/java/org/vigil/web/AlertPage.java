@@ -72,7 +72,7 @@ final class AlertPage {
     }
 
     void deleteWatchlist(Context ctx) {
-        act(ctx, owner -> alerts.deleteWatchlist(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.deleteWatchlist(owner, id(ctx)), ctx, "watchlist"));
     }
 
     void addTarget(Context ctx) {
@@ -85,7 +85,7 @@ final class AlertPage {
     }
 
     void removeTarget(Context ctx) {
-        act(ctx, owner -> alerts.removeTarget(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.removeTarget(owner, id(ctx)), ctx, "delivery target"));
     }
 
     void subscribe(Context ctx) {
@@ -93,15 +93,20 @@ final class AlertPage {
     }
 
     void unsubscribe(Context ctx) {
-        act(ctx, owner -> alerts.unsubscribe(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.unsubscribe(owner, id(ctx)), ctx, "subscription"));
     }
 
     void retry(Context ctx) {
-        act(ctx, owner -> alerts.retry(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.retry(owner, id(ctx)), ctx, "parked delivery"));
     }
 
     void markRead(Context ctx) {
-        act(ctx, owner -> alerts.markRead(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.markRead(owner, id(ctx)), ctx, "notification"));
+    }
+
+    /** Nothing was changed because the item is not the asker's (or is gone): a 404 naming it. */
+    private static void mine(boolean changed, Context ctx, String what) {
+        if (!changed) throw new NotFound("You have no " + what + " " + ctx.pathParam("id"));
     }
 
     /** Post/redirect/get: a done action goes back to the page; a refused one shows the page with its problems. */

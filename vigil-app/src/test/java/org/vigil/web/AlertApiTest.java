@@ -129,7 +129,9 @@ class AlertApiTest {
         assertThat(seen.statusCode()).isEqualTo(404);
         assertThat(json(seen).path("message").asText()).isEqualTo("You have nothing at " + path);
         assertThat(send(ben, "DELETE", path, null).statusCode()).isEqualTo(404);
-        assertThat(ben.postForm(path.replace("/api", "/alerts") + "/delete", form(Map.of("csrf", ben.csrf()))).statusCode()).isEqualTo(303);
+        HttpResponse<String> deleted = ben.postForm(path.replace("/api", "/alerts") + "/delete", form(Map.of("csrf", ben.csrf())));
+        assertThat(deleted.statusCode()).isEqualTo(404);
+        assertThat(deleted.body()).contains("You have no watchlist " + w.path("id").asLong());
         assertThat(json(ana.get("/api/watchlists"))).hasSize(1);
         assertThat(send(ana, "DELETE", path, null).statusCode()).isEqualTo(204);
         assertThat(json(ana.get("/api/watchlists"))).isEmpty();

@@ -21,10 +21,12 @@ final class AlertApi {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Alerts alerts;
     private final WatchNames names;
+    private final PrivateWebhooks webhooks;
 
-    AlertApi(Alerts alerts, WatchNames names) {
+    AlertApi(Alerts alerts, WatchNames names, PrivateWebhooks webhooks) {
         this.alerts = alerts;
         this.names = names;
+        this.webhooks = webhooks;
     }
 
     void watchlists(Context ctx) {
@@ -72,7 +74,9 @@ final class AlertApi {
     /** {"kind": "email"|"webhook", "address": "...", "secret": "...", "digest": "none"|"hourly"|"daily"} */
     void addTarget(Context ctx) {
         JsonNode body = body(ctx);
-        DeliveryTarget t = alerts.addTarget(Owner.of(ctx), kind(body.path("kind").asText("")), body.path("address").asText(""),
+        DeliveryTarget.Kind kind = kind(body.path("kind").asText(""));
+        webhooks.check(ctx, kind, body.path("address").asText(""));
+        DeliveryTarget t = alerts.addTarget(Owner.of(ctx), kind, body.path("address").asText(""),
                 Optional.ofNullable(body.path("secret").textValue()), digest(body.path("digest").asText("none")));
         ctx.status(201).json(NotificationJson.target(t));
     }

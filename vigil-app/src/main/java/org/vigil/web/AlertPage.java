@@ -26,16 +26,26 @@ import org.vigil.extract.IncidentType;
  */
 final class AlertPage {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final java.util.regex.Pattern FORM_TAG = java.util.regex.Pattern.compile("<form method=\"post\"[^>]*>");
     private final Alerts alerts;
     private final WatchNames names;
+    private final ReviewSite site;
+    private final PrivateWebhooks webhooks;
 
-    AlertPage(Alerts alerts, WatchNames names) {
+    AlertPage(Alerts alerts, WatchNames names, ReviewSite site, PrivateWebhooks webhooks) {
         this.alerts = alerts;
         this.names = names;
+        this.site = site;
+        this.webhooks = webhooks;
     }
 
+    /** The page of the logged-in account; a logged-out visitor is sent to log in and comes back here. */
     void show(Context ctx) {
-        ctx.html(render(Owner.of(ctx), List.of()));
+        if (Owner.find(ctx).isEmpty()) {
+            ctx.redirect("/login?next=/alerts", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.html(render(ctx, List.of()));
     }
 
     void createWatchlist(Context ctx) {
@@ -62,16 +72,20 @@ final class AlertPage {
     }
 
     void deleteWatchlist(Context ctx) {
-        act(ctx, owner -> alerts.deleteWatchlist(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.deleteWatchlist(owner, id(ctx)), ctx, "watchlist"));
     }
 
     void addTarget(Context ctx) {
-        act(ctx, owner -> alerts.addTarget(owner, AlertApi.kind(param(ctx, "kind")), param(ctx, "address"),
-                Optional.of(param(ctx, "secret")).filter(s -> !s.isBlank()), AlertApi.digest(param(ctx, "digest").isBlank() ? "none" : param(ctx, "digest"))));
+        act(ctx, owner -> {
+            DeliveryTarget.Kind kind = AlertApi.kind(param(ctx, "kind"));
+            webhooks.check(ctx, kind, param(ctx, "address"));
+            alerts.addTarget(owner, kind, param(ctx, "address"), Optional.of(param(ctx, "secret")).filter(s -> !s.isBlank()),
+                    AlertApi.digest(param(ctx, "digest").isBlank() ? "none" : param(ctx, "digest")));
+        });
     }
 
     void removeTarget(Context ctx) {
-        act(ctx, owner -> alerts.removeTarget(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.removeTarget(owner, id(ctx)), ctx, "delivery target"));
     }
 
     void subscribe(Context ctx) {
@@ -79,15 +93,20 @@ final class AlertPage {
     }
 
     void unsubscribe(Context ctx) {
-        act(ctx, owner -> alerts.unsubscribe(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.unsubscribe(owner, id(ctx)), ctx, "subscription"));
     }
 
     void retry(Context ctx) {
-        act(ctx, owner -> alerts.retry(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.retry(owner, id(ctx)), ctx, "parked delivery"));
     }
 
     void markRead(Context ctx) {
-        act(ctx, owner -> alerts.markRead(owner, id(ctx)));
+        act(ctx, owner -> mine(alerts.markRead(owner, id(ctx)), ctx, "notification"));
+    }
+
+    /** Nothing was changed because the item is not the asker's (or is gone): a 404 naming it. */
+    private static void mine(boolean changed, Context ctx, String what) {
+        if (!changed) throw new NotFound("You have no " + what + " " + ctx.pathParam("id"));
     }
 
     /** Post/redirect/get: a done action goes back to the page; a refused one shows the page with its problems. */
@@ -97,11 +116,14 @@ final class AlertPage {
             action.accept(owner);
             ctx.redirect("/alerts", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidWatchlist e) {
-            ctx.status(400).html(render(owner, e.problems()));
+            ctx.status(400).html(render(ctx, e.problems()));
         }
     }
 
-    String render(String owner, List<String> problems) {
+    /** The page of the asking account; every form carries the session's CSRF token as the hidden field {@code csrf}. */
+    String render(Context ctx, List<String> problems) {
+        String owner = Owner.of(ctx);
+        String csrf = ReviewForms.hidden(ReviewSite.CSRF_FIELD, site.session(ctx).map(org.vigil.review.Session::csrf).orElse(""));
         StringBuilder h = new StringBuilder();
         h.append("<h1>Alerts</h1>\n<p class=\"meta\">Alerts of <strong>").append(Html.escape(owner)).append("</strong>.</p>\n");
         if (!problems.isEmpty()) {
@@ -113,7 +135,8 @@ final class AlertPage {
         watchlists(h, owner);
         targets(h, owner);
         subscriptions(h, owner);
-        return Layout.page("Alerts", h.toString(), List.of());
+        String body = FORM_TAG.matcher(h).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group() + csrf));
+        return Layout.page("Alerts", body, List.of());
     }
 
     private void notifications(StringBuilder h, String owner) {
@@ -130,7 +153,7 @@ final class AlertPage {
             h.append("</span>");
             if (n.incidentId().isPresent()) h.append(" <a href=\"/incidents/").append(n.incidentId().getAsLong()).append("\">incident</a>");
             if (!n.read()) {
-                h.append(" <form method=\"post\" action=\"/alerts/notifications/").append(n.id()).append("/read\" class=\"inline\"><button>Mark read</button></form>");
+                h.append(" <form method=\"post\" action=\"/alerts/notifications/").append(n.id()).append("/read\" class=\"inline\"><button class=\"mark-read\">Mark read</button></form>");
             }
             h.append("<pre class=\"body\">").append(Html.escape(n.body())).append("</pre></li>\n");
         }

@@ -1,6 +1,7 @@
 package org.vigil.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import org.vigil.alert.AlertSettings;
 import org.vigil.alert.Alerts;
@@ -10,31 +11,28 @@ import org.vigil.alert.InvalidWatchlist;
 import org.vigil.alert.WatchNames;
 import org.vigil.resolve.ActorRegistry;
 import org.vigil.resolve.Gazetteer;
-import org.vigil.store.IncidentStore;
 import org.vigil.store.SqliteIncidentStore;
 
 /**
  * The alert feature on the web server: the Alerts page, the alert API, the live notification stream,
- * and, while the server runs, the delivery worker that sends e-mails and webhooks. The user is the
- * request attribute {@value Owner#ATTRIBUTE} (set by a sign-in filter), or {@value Owner#LOCAL}.
+ * and, while the server runs, the delivery worker that sends e-mails and webhooks. Every route acts for
+ * the logged-in account ({@link Owner}; a logged-out visitor gets 401), and every write must carry the
+ * session's CSRF token, checked by {@link ReviewSite#write} as for the review routes.
  */
 final class AlertRoutes {
     private AlertRoutes() {
     }
 
-    /** Registers everything on {@code config} with the machine's {@link AlertSettings}; a store that is not a SQLite file gets no alerts. */
-    static void register(JavalinConfig config, IncidentStore store, Gazetteer gazetteer, ActorRegistry actors) {
-        if (store instanceof SqliteIncidentStore sqlite) register(config, sqlite, gazetteer, actors, AlertSettings.load());
-    }
-
-    static void register(JavalinConfig config, SqliteIncidentStore store, Gazetteer gazetteer, ActorRegistry actors, AlertSettings settings) {
+    static void register(JavalinConfig config, ReviewSite site, SqliteIncidentStore store, Gazetteer gazetteer, ActorRegistry actors,
+                         AlertSettings settings) {
         Alerts alerts = Alerts.open(store.file(), settings, Clock.systemUTC());
         store.onChange(new IncidentAlerts(Clock.systemUTC())); // what this server saves (corrections, feeds) is matched too
         DeliveryWorker worker = new DeliveryWorker(alerts, DeliveryWorker.notifiers(settings), settings);
         NotificationStream stream = new NotificationStream(alerts);
         WatchNames names = new WatchNames(gazetteer, actors);
-        AlertApi api = new AlertApi(alerts, names);
-        AlertPage page = new AlertPage(alerts, names);
+        PrivateWebhooks webhooks = new PrivateWebhooks(site, settings.allowPrivateWebhooks());
+        AlertApi api = new AlertApi(alerts, names, webhooks);
+        AlertPage page = new AlertPage(alerts, names, site, webhooks);
         config.events.serverStarted(() -> {
             stream.start();
             worker.start();
@@ -48,30 +46,48 @@ final class AlertRoutes {
         var routes = config.routes;
         routes.exception(InvalidWatchlist.class, (e, ctx) -> ErrorMapping.respond(ctx, 400, "Bad Request", e.getMessage(), e.problems()));
         routes.get("/alerts", page::show);
-        routes.post("/alerts/watchlists", page::createWatchlist);
-        routes.post("/alerts/watchlists/{id}/delete", page::deleteWatchlist);
-        routes.post("/alerts/targets", page::addTarget);
-        routes.post("/alerts/targets/{id}/delete", page::removeTarget);
-        routes.post("/alerts/subscriptions", page::subscribe);
-        routes.post("/alerts/subscriptions/{id}/delete", page::unsubscribe);
-        routes.post("/alerts/deliveries/{id}/retry", page::retry);
-        routes.post("/alerts/notifications/{id}/read", page::markRead);
+        routes.post("/alerts/watchlists", write(site, page::createWatchlist));
+        routes.post("/alerts/watchlists/{id}/delete", write(site, page::deleteWatchlist));
+        routes.post("/alerts/targets", write(site, page::addTarget));
+        routes.post("/alerts/targets/{id}/delete", write(site, page::removeTarget));
+        routes.post("/alerts/subscriptions", write(site, page::subscribe));
+        routes.post("/alerts/subscriptions/{id}/delete", write(site, page::unsubscribe));
+        routes.post("/alerts/deliveries/{id}/retry", write(site, page::retry));
+        routes.post("/alerts/notifications/{id}/read", write(site, page::markRead));
 
-        routes.get("/api/watchlists", api::watchlists);
-        routes.post("/api/watchlists", api::createWatchlist);
-        routes.get("/api/watchlists/{id}", api::watchlist);
-        routes.put("/api/watchlists/{id}", api::updateWatchlist);
-        routes.delete("/api/watchlists/{id}", api::deleteWatchlist);
-        routes.get("/api/notifications", api::notifications);
+        routes.get("/api/watchlists", read(api::watchlists));
+        routes.post("/api/watchlists", write(site, api::createWatchlist));
+        routes.get("/api/watchlists/{id}", read(api::watchlist));
+        routes.put("/api/watchlists/{id}", write(site, api::updateWatchlist));
+        routes.delete("/api/watchlists/{id}", write(site, api::deleteWatchlist));
+        routes.get("/api/notifications", read(api::notifications));
+        routes.before("/api/notifications/stream", Owner::of);
         routes.sse("/api/notifications/stream", stream::connect);
-        routes.post("/api/notifications/{id}/read", api::markRead);
-        routes.get("/api/targets", api::targets);
-        routes.post("/api/targets", api::addTarget);
-        routes.delete("/api/targets/{id}", api::removeTarget);
-        routes.get("/api/subscriptions", api::subscriptions);
-        routes.post("/api/subscriptions", api::subscribe);
-        routes.delete("/api/subscriptions/{id}", api::unsubscribe);
-        routes.get("/api/deliveries", api::deliveries);
-        routes.post("/api/deliveries/{id}/retry", api::retry);
+        routes.post("/api/notifications/{id}/read", write(site, api::markRead));
+        routes.get("/api/targets", read(api::targets));
+        routes.post("/api/targets", write(site, api::addTarget));
+        routes.delete("/api/targets/{id}", write(site, api::removeTarget));
+        routes.get("/api/subscriptions", read(api::subscriptions));
+        routes.post("/api/subscriptions", write(site, api::subscribe));
+        routes.delete("/api/subscriptions/{id}", write(site, api::unsubscribe));
+        routes.get("/api/deliveries", read(api::deliveries));
+        routes.post("/api/deliveries/{id}/retry", write(site, api::retry));
+    }
+
+    /** A read for the logged-in account only. */
+    private static Handler read(Handler handler) {
+        return ctx -> {
+            Owner.of(ctx);
+            handler.handle(ctx);
+        };
+    }
+
+    /** A write for the logged-in account, with the session's CSRF token and within the write limits, as every review write. */
+    private static Handler write(ReviewSite site, Handler handler) {
+        return ctx -> {
+            Owner.of(ctx);
+            site.write(ctx);
+            handler.handle(ctx);
+        };
     }
 }

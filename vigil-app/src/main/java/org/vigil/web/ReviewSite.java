@@ -73,10 +73,15 @@ final class ReviewSite {
         review.store().close();
     }
 
-    /** Before every request: finds the session its cookie names, if any and still live. */
+    /**
+     * Before every request: finds the session its cookie names, if any and still live, and puts its
+     * account's name in the request attribute {@value Owner#ATTRIBUTE} that the alert routes read.
+     */
     void attach(Context ctx) {
         String token = ctx.cookie(SESSION_COOKIE);
-        ctx.attribute(SESSION_ATTRIBUTE, token == null ? Optional.empty() : review.accounts().session(token));
+        Optional<Session> session = token == null ? Optional.empty() : review.accounts().session(token);
+        ctx.attribute(SESSION_ATTRIBUTE, session);
+        session.ifPresent(s -> ctx.attribute(Owner.ATTRIBUTE, s.account().name()));
     }
 
     Optional<Session> session(Context ctx) {

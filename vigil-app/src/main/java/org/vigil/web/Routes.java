@@ -5,11 +5,13 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.vigil.alert.AlertSettings;
 import org.vigil.extract.Annotator;
 import org.vigil.nlp.NumberParser;
 import org.vigil.resolve.ActorRegistry;
 import org.vigil.resolve.Gazetteer;
 import org.vigil.store.IncidentStore;
+import org.vigil.store.SqliteIncidentStore;
 
 /**
  * Every route of Vigil's web server in one place: the pages, the REST API, the static assets and the
@@ -29,6 +31,11 @@ public final class Routes {
 
     /** A server, not yet started, that answers from {@code store}; names are resolved and articles annotated with the given stages. */
     public static Javalin create(IncidentStore store, Gazetteer gazetteer, ActorRegistry actors, Annotator annotator) {
+        return create(store, gazetteer, actors, annotator, AlertSettings.load());
+    }
+
+    /** As {@link #create(IncidentStore, Gazetteer, ActorRegistry, Annotator)}, with the given alert settings instead of the machine's. */
+    public static Javalin create(IncidentStore store, Gazetteer gazetteer, ActorRegistry actors, Annotator annotator, AlertSettings alertSettings) {
         ReviewSite review = ReviewSite.over(store);
         // Pages and the API show incidents with the analysts' corrections applied.
         IncidentStore shown = review.corrected();
@@ -67,7 +74,8 @@ public final class Routes {
             config.routes.get("/api/openapi.json", api::openApi);
 
             ReviewRoutes.register(config, review);
-            AlertRoutes.register(config, store, gazetteer, actors);
+            // ReviewSite.over refuses any store but SQLite, so alerts always have their file here.
+            AlertRoutes.register(config, review, (SqliteIncidentStore) store, gazetteer, actors, alertSettings);
             ErrorMapping.register(config.routes);
         });
     }

@@ -1,22 +1,21 @@
 package org.vigil.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.web.ReviewClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -31,136 +30,200 @@ import org.vigil.extract.IncidentType;
 import org.vigil.ingest.Article;
 import org.vigil.nlp.PartialDate;
 import org.vigil.nlp.Span;
-import org.vigil.store.SqliteIncidentStore;
+import org.vigil.review.PasswordHasher;
+import org.vigil.review.Review;
+import org.vigil.review.Role;
+import org.vigil.review.SqliteReviewStore;
 
 /**
- * The alert API over real HTTP. A sign-in filter is stood in for by a before-handler that copies the
- * test's {@code X-Test-User} header into the request attribute the accounts work will set.
+ * The alert API and the Alerts page over real HTTP, on the whole site with accounts: each account sees
+ * only its own alerts, a logged-out visitor is refused, and every write needs the session's CSRF token.
  */
 class AlertApiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String TEXT = "A bomb exploded at a cafe in Paris, killing 3 people.";
+    static final String PASSWORD = "correct horse battery";
+    static final String HOOK = "{\"kind\":\"webhook\",\"address\":\"http://127.0.0.1:8080/hook\",\"secret\":\"0123456789abcdef\"}";
 
     @TempDir
     Path dir;
-    SqliteIncidentStore store;
-    Javalin app;
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    TestSite site;
+    ReviewClient ana;
+    ReviewClient ben;
+    ReviewClient visitor;
 
     @BeforeEach
     void start() {
-        store = SqliteIncidentStore.open(dir.resolve("vigil.db"));
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.before(ctx -> {
-                String user = ctx.header("X-Test-User");
-                if (user != null) ctx.attribute(Owner.ATTRIBUTE, user);
-            });
-            AlertRoutes.register(config, store, TestSite.components().gazetteer(), TestSite.components().actors(), AlertSettings.defaults());
-            ErrorMapping.register(config.routes);
-        }).start("127.0.0.1", 0);
+        open(dir, AlertSettings.defaults());
+    }
+
+    /** A site over {@code folder} with accounts ana and ben (analysts) and root (admin); ana, ben and a visitor ask it. */
+    void open(Path folder, AlertSettings settings) {
+        site = new TestSite(folder, settings);
+        try (SqliteReviewStore store = SqliteReviewStore.open(folder.resolve("vigil.db"))) {
+            Review review = Review.over(store, site.store, new PasswordHasher(1024, 1, 1), Clock.systemUTC());
+            review.accounts().add(Optional.empty(), "ana", Role.ANALYST, PASSWORD);
+            review.accounts().add(Optional.empty(), "ben", Role.ANALYST, PASSWORD);
+            review.accounts().add(Optional.empty(), "root", Role.ADMIN, PASSWORD);
+        }
+        ana = ReviewClient.loggedIn(site.base(), "ana", PASSWORD);
+        ben = ReviewClient.loggedIn(site.base(), "ben", PASSWORD);
+        visitor = new ReviewClient(site.base());
     }
 
     @AfterEach
     void stop() {
-        app.stop();
-        store.close();
+        site.close();
     }
 
-    HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) request.header("X-Test-User", user);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> send(ReviewClient who, String method, String path, String json) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.base() + path))
+                .header("Content-Type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        if (!who.csrf().isEmpty()) b.header("X-CSRF-Token", who.csrf());
+        return who.exchange(b);
     }
 
     void ingestParis() {
-        Article a = new Article("paris", Optional.empty(), "Cafe bombing", LocalDate.of(2024, 3, 9), "en", TEXT, Article.paragraphsOf(TEXT), "Example");
-        store.save(a, List.of(new IncidentMention("paris", IncidentType.BOMBING, IncidentStatus.COMPLETED, Optional.of(PartialDate.ofDay(LocalDate.of(2024, 3, 8))),
-                Optional.of("Paris"), Optional.of("FR"), Optional.of(new IncidentMention.Coordinates(48.8534, 2.3488)), Optional.empty(),
+        Article a = new Article("paris-cafe", Optional.empty(), "Cafe bombing", LocalDate.of(2024, 3, 9), "en", TEXT, Article.paragraphsOf(TEXT), "Example");
+        site.store.save(a, List.of(new IncidentMention("paris-cafe", IncidentType.BOMBING, IncidentStatus.COMPLETED,
+                Optional.of(PartialDate.ofDay(LocalDate.of(2024, 3, 8))), Optional.of("Paris"), Optional.of("FR"),
+                Optional.of(new IncidentMention.Coordinates(48.8534, 2.3488)), Optional.empty(),
                 OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Certainty.STATED, new Span(0, TEXT.length()), TEXT, 0.9)));
     }
 
+    static String form(Map<String, String> fields) {
+        return String.join("&", fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+    }
+
     @Test
-    void createsAWatchlistWithNamesResolvedAndListsItForItsOwnerOnly() throws Exception {
-        HttpResponse<String> created = send("ana", "POST", "/api/watchlists",
+    void aLoggedOutVisitorIsAskedToLogIn() {
+        HttpResponse<String> api = visitor.get("/api/watchlists");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(json(api).path("message").asText()).isEqualTo("Log in to see and change your alerts");
+        assertThat(visitor.get("/api/notifications").statusCode()).isEqualTo(401);
+        assertThat(visitor.get("/api/notifications/stream").statusCode()).isEqualTo(401);
+        assertThat(send(visitor, "POST", "/api/watchlists", "{\"name\":\"all\"}").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> page = visitor.get("/alerts");
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location")).hasValue("/login?next=/alerts");
+        HttpResponse<String> posted = visitor.postForm("/alerts/watchlists", form(Map.of("name", "all")));
+        assertThat(posted.statusCode()).isEqualTo(401);
+        assertThat(posted.body()).contains("Log in to see and change your alerts");
+    }
+
+    @Test
+    void createsAWatchlistWithNamesResolvedAndOnlyItsOwnerSeesOrDeletesIt() {
+        HttpResponse<String> created = send(ana, "POST", "/api/watchlists",
                 "{\"name\":\"ISKP in Europe\",\"criteria\":{\"groups\":[\"ISKP\"],\"countries\":[\"France\"],\"regions\":[\"europe\"]}}");
         assertThat(created.statusCode()).isEqualTo(201);
-        JsonNode w = JSON.readTree(created.body());
+        JsonNode w = json(created);
         assertThat(w.path("criteria").path("groups").get(0).asText()).isEqualTo("Islamic State Khorasan Province");
         assertThat(w.path("criteria").path("countries").get(0).asText()).isEqualTo("FR");
         assertThat(w.path("criteria").path("regions").get(0).asText()).isEqualTo("Europe");
+        String path = "/api/watchlists/" + w.path("id").asLong();
 
-        assertThat(JSON.readTree(send("ana", "GET", "/api/watchlists", null).body())).hasSize(1);
-        assertThat(JSON.readTree(send("ben", "GET", "/api/watchlists", null).body())).isEmpty();
-        assertThat(send("ben", "GET", "/api/watchlists/" + w.path("id").asLong(), null).statusCode()).isEqualTo(404);
-        assertThat(send("ben", "DELETE", "/api/watchlists/" + w.path("id").asLong(), null).statusCode()).isEqualTo(404);
-        assertThat(send("ana", "DELETE", "/api/watchlists/" + w.path("id").asLong(), null).statusCode()).isEqualTo(204);
+        assertThat(json(ana.get("/api/watchlists"))).hasSize(1);
+        assertThat(json(ben.get("/api/watchlists"))).isEmpty();
+        HttpResponse<String> seen = ben.get(path);
+        assertThat(seen.statusCode()).isEqualTo(404);
+        assertThat(json(seen).path("message").asText()).isEqualTo("You have nothing at " + path);
+        assertThat(send(ben, "DELETE", path, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> deleted = ben.postForm(path.replace("/api", "/alerts") + "/delete", form(Map.of("csrf", ben.csrf())));
+        assertThat(deleted.statusCode()).isEqualTo(404);
+        assertThat(deleted.body()).contains("You have no watchlist " + w.path("id").asLong());
+        assertThat(json(ana.get("/api/watchlists"))).hasSize(1);
+        assertThat(send(ana, "DELETE", path, null).statusCode()).isEqualTo(204);
+        assertThat(json(ana.get("/api/watchlists"))).isEmpty();
     }
 
     @Test
-    void withoutASignedInUserTheLocalUserIsAsked() throws Exception {
-        send(null, "POST", "/api/watchlists", "{\"name\":\"all\"}");
-        assertThat(JSON.readTree(send("local", "GET", "/api/watchlists", null).body())).hasSize(1);
+    void aWriteWithoutTheSessionsCsrfTokenIsForbidden() {
+        HttpResponse<String> bare = ana.sendWithToken("POST", "/api/watchlists", Map.of("name", "all"), "");
+        assertThat(bare.statusCode()).isEqualTo(403);
+        assertThat(json(bare).path("message").asText()).isEqualTo("This request lacks the page's security token (CSRF): reload the page and try again");
+        assertThat(ana.sendWithToken("POST", "/api/watchlists", Map.of("name", "all"), ben.csrf()).statusCode()).isEqualTo(403);
+        assertThat(ana.postForm("/alerts/watchlists", form(Map.of("name", "all"))).statusCode()).isEqualTo(403);
+        assertThat(json(ana.get("/api/watchlists"))).isEmpty();
     }
 
     @Test
-    void refusedWatchlistNamesEveryProblem() throws Exception {
-        HttpResponse<String> refused = send("ana", "POST", "/api/watchlists", "{\"name\":\"x\",\"criteria\":{\"types\":[\"picnic\"],\"minKilled\":\"ten\"}}");
+    void refusedWatchlistNamesEveryProblem() {
+        HttpResponse<String> refused = send(ana, "POST", "/api/watchlists", "{\"name\":\"x\",\"criteria\":{\"types\":[\"picnic\"],\"minKilled\":\"ten\"}}");
         assertThat(refused.statusCode()).isEqualTo(400);
-        JsonNode body = JSON.readTree(refused.body());
+        JsonNode body = json(refused);
         assertThat(body.path("problems")).hasSize(2);
         assertThat(body.path("problems").get(1).asText()).isEqualTo("minKilled must be a whole number 0 or more, got \"ten\"");
-        assertThat(send("ana", "POST", "/api/watchlists", "not json").statusCode()).isEqualTo(400);
+        assertThat(send(ana, "POST", "/api/watchlists", "not json").statusCode()).isEqualTo(400);
     }
 
     @Test
-    void webhookToLoopbackIsRefusedWithoutTheAdministratorsPermission() throws Exception {
-        HttpResponse<String> refused = send("ana", "POST", "/api/targets",
-                "{\"kind\":\"webhook\",\"address\":\"http://127.0.0.1:8080/hook\",\"secret\":\"0123456789abcdef\"}");
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(refused.body()).path("message").asText()).startsWith("Webhook URL 'http://127.0.0.1:8080/hook' is refused");
+    void webhookToLoopbackIsRefusedWhereTheMachineDoesNotAllowIt() {
+        ReviewClient root = ReviewClient.loggedIn(site.base(), "root", PASSWORD);
+        for (ReviewClient who : List.of(ana, root)) {
+            HttpResponse<String> refused = send(who, "POST", "/api/targets", HOOK);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json(refused).path("message").asText()).startsWith("Webhook URL 'http://127.0.0.1:8080/hook' is refused");
+        }
+    }
+
+    @Test
+    void whereTheMachineAllowsPrivateWebhooksOnlyAnAdminMayAddOne() throws Exception {
+        site.close();
+        open(Files.createDirectories(dir.resolve("private")), AlertSettings.defaults().withPrivateWebhooks(true));
+        HttpResponse<String> refused = send(ana, "POST", "/api/targets", HOOK);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).path("message").asText())
+                .isEqualTo("Only an admin may add a webhook to an internal host or one that does not resolve ('http://127.0.0.1:8080/hook'); ana is an analyst");
+        HttpResponse<String> page = ana.postForm("/alerts/targets", form(Map.of("csrf", ana.csrf(), "kind", "webhook",
+                "address", "http://127.0.0.1:8080/hook", "secret", "0123456789abcdef")));
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(json(ana.get("/api/targets"))).isEmpty();
+
+        ReviewClient root = ReviewClient.loggedIn(site.base(), "root", PASSWORD);
+        assertThat(send(root, "POST", "/api/targets", HOOK).statusCode()).isEqualTo(201);
+        assertThat(json(root.get("/api/targets"))).hasSize(1);
     }
 
     @Test
     void matchingIngestShowsInTheListAndOnTheLiveStreamOfItsOwner() throws Exception {
-        send("ana", "POST", "/api/watchlists", "{\"name\":\"france\",\"criteria\":{\"countries\":[\"FR\"]}}");
-        HttpRequest streamRequest = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/notifications/stream"))
-                .header("X-Test-User", "ana").header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> stream = http.send(streamRequest, HttpResponse.BodyHandlers.ofInputStream());
+        send(ana, "POST", "/api/watchlists", "{\"name\":\"france\",\"criteria\":{\"countries\":[\"FR\"]}}");
+        HttpResponse<InputStream> stream = ana.stream("/api/notifications/stream");
         assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
             assertThat(lines.readLine()).isEqualTo("event: ready");
+            assertThat(lines.readLine()).startsWith("data: ").contains("\"user\":\"ana\"");
             ingestParis();
             String line;
             while ((line = lines.readLine()) != null && !line.equals("event: notification")) {
                 // skip the rest of the ready event
             }
             assertThat(line).isEqualTo("event: notification");
-            String data = lines.readLine();
-            assertThat(data).startsWith("data: ").contains("\"title\":\"Bombing in Paris, FR on 2024-03-08: 3 killed\"");
+            assertThat(lines.readLine()).startsWith("data: ").contains("\"title\":\"Bombing in Paris, FR on 2024-03-08: 3 killed\"");
         }
-        JsonNode list = JSON.readTree(send("ana", "GET", "/api/notifications", null).body());
+        JsonNode list = json(ana.get("/api/notifications"));
         assertThat(list.path("unread").asInt()).isEqualTo(1);
         assertThat(list.path("notifications").get(0).path("watchlists").get(0).asText()).isEqualTo("france");
-        assertThat(JSON.readTree(send("ben", "GET", "/api/notifications", null).body()).path("notifications")).isEmpty();
+        assertThat(json(ben.get("/api/notifications")).path("notifications")).isEmpty();
         long id = list.path("notifications").get(0).path("id").asLong();
-        assertThat(send("ben", "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(404);
-        assertThat(send("ana", "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(204);
+        assertThat(send(ben, "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(404);
+        assertThat(send(ana, "POST", "/api/notifications/" + id + "/read", null).statusCode()).isEqualTo(204);
     }
 
     @Test
-    void alertsPageListsWatchlistsAndAcceptsItsForms() throws Exception {
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/alerts/watchlists"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=Near+office&geofences=48.85%2C2.35%2C50%0Abox%3A40%2C-5%2C45%2C5&minKilled=&types=bombing"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    void alertsPageCarriesTheTokenInEveryFormAndAcceptsThem() {
+        HttpResponse<String> posted = ana.postForm("/alerts/watchlists", "csrf=" + URLEncoder.encode(ana.csrf(), StandardCharsets.UTF_8)
+                + "&name=Near+office&geofences=48.85%2C2.35%2C50%0Abox%3A40%2C-5%2C45%2C5&minKilled=&types=bombing");
         assertThat(posted.statusCode()).isEqualTo(303);
-        String page = send(null, "GET", "/alerts", null).body();
-        assertThat(page).contains("Near office", "Types: bombing · In: 48.85,2.35,50 km, box:40,-5,45,5");
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/alerts/watchlists"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=&geofences=here")).build(), HttpResponse.BodyHandlers.ofString());
+        String page = ana.get("/alerts").body();
+        assertThat(page).contains("Alerts of <strong>ana</strong>", "Near office", "Types: bombing · In: 48.85,2.35,50 km, box:40,-5,45,5");
+        int forms = page.split("<form method=\"post\"", -1).length - 1;
+        int tokens = page.split("<input type=\"hidden\" name=\"csrf\" value=\"" + ana.csrf() + "\">", -1).length - 1;
+        assertThat(forms).isGreaterThanOrEqualTo(4);
+        assertThat(tokens).isEqualTo(forms);
+        assertThat(ben.get("/alerts").body()).doesNotContain("Near office");
+
+        HttpResponse<String> refused = ana.postForm("/alerts/watchlists", form(Map.of("csrf", ana.csrf(), "name", "", "geofences", "here")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("A watchlist needs a name");
     }

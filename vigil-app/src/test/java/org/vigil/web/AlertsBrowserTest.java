@@ -35,9 +35,17 @@ import org.vigil.extract.IncidentType;
 import org.vigil.ingest.Article;
 import org.vigil.nlp.PartialDate;
 import org.vigil.nlp.Span;
+import org.vigil.review.PasswordHasher;
+import org.vigil.review.Review;
+import org.vigil.review.Role;
+import org.vigil.review.SqliteReviewStore;
 
-/** In a real headless Chromium: a notification appears live on the open Alerts page when a matching article is ingested. */
+/**
+ * In a real headless Chromium, logged in: a notification appears live on the open Alerts page when a
+ * matching article is ingested, and marking it read from the page works.
+ */
 class AlertsBrowserTest {
+    static final String PASSWORD = "correct horse battery";
     static final String LYON = "A bomb exploded outside a synagogue in Lyon, killing 2 people.";
 
     @TempDir
@@ -50,6 +58,10 @@ class AlertsBrowserTest {
         assumeTrue(Files.isExecutable(DashboardBrowserTest.CHROMEDRIVER) && Files.isExecutable(DashboardBrowserTest.CHROMIUM),
                 "chromium and chromium-driver are not installed");
         site = new TestSite(dir);
+        try (SqliteReviewStore store = SqliteReviewStore.open(dir.resolve("vigil.db"))) {
+            Review.over(store, site.store, new PasswordHasher(1024, 1, 1), Clock.systemUTC()).accounts()
+                    .add(Optional.empty(), "alice", Role.READER, PASSWORD);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -71,12 +83,17 @@ class AlertsBrowserTest {
     @Test
     void notificationAppearsLiveWhenAMatchingArticleIsIngested() throws Exception {
         try (Alerts alerts = Alerts.open(dir.resolve("vigil.db"), AlertSettings.defaults(), Clock.systemUTC())) {
-            alerts.createWatchlist(Owner.LOCAL, "France", CriteriaJson.read(CriteriaJson.write(
+            alerts.createWatchlist("alice", "France", CriteriaJson.read(CriteriaJson.write(
                     new org.vigil.alert.WatchCriteria(java.util.Set.of(), List.of(), java.util.Set.of("FR"), java.util.Set.of(), List.of(),
                             OptionalInt.empty(), List.of()))), true);
         }
         browser.get(site.base() + "/alerts");
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(15));
+        assertThat(browser.getCurrentUrl()).isEqualTo(site.base() + "/login?next=/alerts");
+        browser.findElement(By.id("login-name")).sendKeys("alice");
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector(".login-form button")).click();
+        waiting.until(d -> d.getCurrentUrl().equals(site.base() + "/alerts"));
         waiting.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-alerts-live")));
         assertThat(browser.findElements(By.cssSelector("#notification-list li"))).isEmpty();
 
@@ -93,6 +110,11 @@ class AlertsBrowserTest {
         assertThat(browser.findElement(By.id("alert-badge")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("alert-unread")).getText()).isEqualTo("1 unread");
         assertThat(browser.findElement(By.id("notification-empty")).isDisplayed()).isFalse();
+
+        // Marking it read goes through alerts.js, which sends the session's CSRF token in its header.
+        browser.findElement(By.cssSelector("#notification-list li.fresh .mark-read")).click();
+        waiting.until(d -> "0 unread".equals(d.findElement(By.id("alert-unread")).getText()));
+        assertThat(browser.findElement(By.id("alert-badge")).isDisplayed()).isFalse();
         List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .filter(m -> !m.contains("favicon.ico")).toList();

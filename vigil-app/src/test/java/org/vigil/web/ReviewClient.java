@@ -33,6 +33,30 @@ final class ReviewClient {
         return client;
     }
 
+    /** The session's CSRF token, empty before logging in. */
+    String csrf() {
+        return csrf;
+    }
+
+    /** A form post, as a browser sends it: URL-encoded fields, the CSRF token only if a field carries it. */
+    HttpResponse<String> postForm(String path, String encodedFields) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedFields)));
+    }
+
+    /** A GET whose body is read as it arrives, for server-sent events. */
+    HttpResponse<java.io.InputStream> stream(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> get(String path) {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

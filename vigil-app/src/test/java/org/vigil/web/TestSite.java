@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.vigil.alert.AlertSettings;
 import org.vigil.cli.Components;
 import org.vigil.extract.Certainty;
 import org.vigil.extract.IncidentMention;
@@ -40,6 +41,11 @@ final class TestSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestSite(Path folder) {
+        this(folder, AlertSettings.defaults());
+    }
+
+    /** A site whose alerts run with {@code alertSettings} rather than this machine's. */
+    TestSite(Path folder, AlertSettings alertSettings) {
         store = SqliteIncidentStore.open(folder.resolve("vigil.db"));
         save(article("kabul", "Wedding hall bombing in Kabul", LocalDate.of(2024, 3, 9), KABUL),
                 mention("kabul", IncidentType.BOMBING, KABUL, "A suicide bomber", "Kabul", "AF", 34.5281, 69.1723,
@@ -50,7 +56,7 @@ final class TestSite implements AutoCloseable {
         save(article("madrid", "Arrests in Madrid", LocalDate.of(2016, 4, 2), MADRID),
                 mention("madrid", IncidentType.ARREST, MADRID, "Spanish police", "Madrid", "ES", 40.4165, -3.7026,
                         null, -1, -1, PartialDate.ofMonth(2016, 4), Certainty.REPORTED));
-        app = Routes.create(store, components().gazetteer(), components().actors(), components().annotator()).start("127.0.0.1", 0);
+        app = Routes.create(store, components().gazetteer(), components().actors(), components().annotator(), alertSettings).start("127.0.0.1", 0);
     }
 
     static synchronized Components components() {

@@ -53,6 +53,23 @@ public final class WebhookPolicy {
         return uri;
     }
 
+    /**
+     * True unless the URL's host resolves only to public addresses: an internal address, a host that
+     * does not resolve, or no host at all count as internal (so a caller can ask an administrator's word).
+     */
+    public static boolean mayReachInternal(String url) {
+        try {
+            String host = new URI(url.trim()).getHost();
+            if (host == null || host.isBlank()) return true;
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (isInternal(address)) return true;
+            }
+            return false;
+        } catch (URISyntaxException | UnknownHostException e) {
+            return true;
+        }
+    }
+
     static boolean isInternal(InetAddress a) {
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress() || a.isMulticastAddress()) return true;
         byte[] b = a.getAddress();

@@ -146,6 +146,14 @@ public final class Alerts implements AutoCloseable {
         return run("remove subscription " + id, () -> SubscriptionTable.delete(connection, owner, id));
     }
 
+    /**
+     * Tells the followers of what was commented on, never its author, in a transaction of its own (the
+     * comment was saved on another connection); returns how many were told.
+     */
+    public synchronized int commented(CommentAlerts.Commented on, String author, String text) {
+        return run("alert the followers of a comment", () -> CommentAlerts.commented(connection, on, author, text, now()));
+    }
+
     // ---- notifications and deliveries
 
     /** The owner's notifications above {@code afterId}, newest first. */

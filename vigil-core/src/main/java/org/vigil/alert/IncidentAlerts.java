@@ -53,6 +53,15 @@ public final class IncidentAlerts implements IncidentListener {
         }
     }
 
+    /** Corrections say these incidents are none: everyone told of one gets a "withdrawn" alert, and hears no more of it. */
+    @Override
+    public synchronized void withdrawn(Connection connection, List<Long> incidentIds) throws SQLException {
+        Instant now = clock.instant();
+        for (long id : incidentIds) {
+            for (AlertState state : StateTable.ofIncident(connection, id).values()) withdraw(connection, state, now);
+        }
+    }
+
     private void refreshWatchlists(Connection connection) throws SQLException {
         long current = WatchlistTable.revision(connection);
         if (current == revision) return;

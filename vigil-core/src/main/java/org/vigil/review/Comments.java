@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Threaded comments on articles and incidents: anyone logged in writes and answers; authors edit and
@@ -20,11 +21,17 @@ public final class Comments {
     private final ReviewStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private volatile Consumer<Comment> posted = comment -> { };
 
     public Comments(ReviewStore store, AuditLog audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** From now on, {@code listener} is told of each comment right after it is saved (alerts to its followers). */
+    public void onPost(Consumer<Comment> listener) {
+        this.posted = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -44,7 +51,9 @@ public final class Comments {
         }
         long id = store.addComment(target, parent, account.id(), text, clock.instant());
         audit.record(who, "comment.add", "comment " + id, "on " + target + parent.map(p -> ", answering comment " + p).orElse(""));
-        return store.comment(id).orElseThrow();
+        Comment saved = store.comment(id).orElseThrow();
+        posted.accept(saved);
+        return saved;
     }
 
     /** Replaces the body of the account's own comment. */

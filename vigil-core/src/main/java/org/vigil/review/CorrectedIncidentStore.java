@@ -151,6 +151,11 @@ public final class CorrectedIncidentStore implements IncidentStore {
     }
 
     @Override
+    public void changedBeside(java.util.Collection<Long> incidentIds) {
+        extracted.changedBeside(incidentIds);
+    }
+
+    @Override
     public void close() {
         if (!owns) return;
         try {

@@ -21,4 +21,11 @@ public interface IncidentListener {
      * @param changes the incidents as they now stand; incidents that no longer exist are not listed
      */
     void changed(Connection connection, List<ChangedIncident> changes) throws SQLException;
+
+    /**
+     * Called, like {@link #changed}, when corrections say that stored incidents are no incidents: they stay
+     * in the table, but whoever was told of them should hear they are withdrawn. Does nothing by default.
+     */
+    default void withdrawn(Connection connection, List<Long> incidentIds) throws SQLException {
+    }
 }

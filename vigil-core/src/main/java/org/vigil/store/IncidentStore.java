@@ -50,4 +50,11 @@ public interface IncidentStore extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Tells whoever listens to this store's changes (alerts) how these incidents stand now, after a change
+     * committed beside the store (a correction); a store without listeners does nothing.
+     */
+    default void changedBeside(java.util.Collection<Long> incidentIds) {
+    }
 }

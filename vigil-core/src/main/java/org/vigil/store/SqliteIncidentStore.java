@@ -339,6 +339,19 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
     }
 
+    /**
+     * Tells the listener how these incidents stand now, in a transaction of its own on this store's connection:
+     * for changes committed beside the store, such as a correction saved by the review store on its own connection.
+     */
+    @Override
+    public synchronized void changedBeside(java.util.Collection<Long> incidentIds) {
+        if (listener == IncidentListener.NONE || incidentIds.isEmpty()) return;
+        inTransaction(() -> {
+            listener.changed(connection, ChangedIncidents.read(connection, incidentIds));
+            return null;
+        });
+    }
+
     private interface Work<T> {
         T run() throws SQLException;
     }

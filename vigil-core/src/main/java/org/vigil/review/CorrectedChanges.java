@@ -1,0 +1,92 @@
+package org.vigil.review;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.vigil.extract.IncidentMention;
+import org.vigil.nlp.PartialDate;
+import org.vigil.store.ChangedIncident;
+import org.vigil.store.IncidentDetail;
+import org.vigil.store.IncidentListener;
+import org.vigil.store.IncidentSource;
+import org.vigil.store.IncidentStore;
+
+/**
+ * An {@link IncidentListener} that lays analysts' corrections over the changed incidents before passing
+ * them on (to alerts), so watchlists match corrected values on every ingest and every correction, and
+ * an incident corrected to "not an incident" is passed on as withdrawn instead.
+ */
+public final class CorrectedChanges implements IncidentListener {
+    private final IncidentStore extracted;
+    private final ReviewStore review;
+    private final IncidentListener next;
+
+    /** {@code extracted} must be the store the listener is installed on, read without corrections. */
+    public CorrectedChanges(IncidentStore extracted, ReviewStore review, IncidentListener next) {
+        this.extracted = extracted;
+        this.review = review;
+        this.next = next;
+    }
+
+    @Override
+    public void changed(Connection connection, List<ChangedIncident> changes) throws SQLException {
+        List<ChangedIncident> kept = new ArrayList<>();
+        List<Long> withdrawn = new ArrayList<>();
+        for (ChangedIncident change : changes) {
+            Optional<IncidentDetail> detail = extracted.incident(change.id());
+            if (detail.isEmpty()) {
+                kept.add(change);
+                continue;
+            }
+            List<IncidentSource> sources = detail.get().sources();
+            CorrectionOverlay overlay = new CorrectionOverlay(review.corrections(sources.stream().map(IncidentSource::articleId).distinct().toList()));
+            List<IncidentMention> standing = sources.stream().map(IncidentSource::mention).filter(m -> !overlay.rejected(m)).toList();
+            if (overlay.isEmpty()) kept.add(change);
+            else if (standing.isEmpty()) withdrawn.add(change.id());
+            else kept.add(corrected(change, standing, overlay));
+        }
+        next.changed(connection, kept);
+        if (!withdrawn.isEmpty()) next.withdrawn(connection, withdrawn);
+    }
+
+    @Override
+    public void withdrawn(Connection connection, List<Long> incidentIds) throws SQLException {
+        next.withdrawn(connection, incidentIds);
+    }
+
+    /** The change with every corrected field replaced: the first standing source's fields, the largest corrected figures. */
+    private static ChangedIncident corrected(ChangedIncident c, List<IncidentMention> standing, CorrectionOverlay overlay) {
+        IncidentMention first = standing.get(0);
+        Map<CorrectionField, Correction> in = overlay.current(first);
+        IncidentMention f = overlay.apply(first);
+        List<IncidentMention> all = standing.stream().map(overlay::apply).toList();
+        boolean anyFigure = standing.stream().anyMatch(m -> overlay.current(m).containsKey(CorrectionField.KILLED));
+        boolean anyInjured = standing.stream().anyMatch(m -> overlay.current(m).containsKey(CorrectionField.INJURED));
+        boolean anyClaim = standing.stream().anyMatch(m -> overlay.current(m).containsKey(CorrectionField.CLAIMED));
+        boolean moved = in.containsKey(CorrectionField.PLACE) || in.containsKey(CorrectionField.COUNTRY);
+        return new ChangedIncident(c.id(), in.containsKey(CorrectionField.TYPE) ? f.type() : c.type(), c.status(),
+                in.containsKey(CorrectionField.DATE) ? f.date().map(PartialDate::toString) : c.date(),
+                in.containsKey(CorrectionField.PLACE) ? f.place() : c.place(),
+                in.containsKey(CorrectionField.COUNTRY) ? f.country() : c.country(),
+                moved ? f.coordinates() : c.coordinates(),
+                in.containsKey(CorrectionField.PERPETRATOR) ? f.perpetrator() : c.perpetrator(),
+                anyFigure ? largest(all, IncidentMention::killed) : c.killed(),
+                anyInjured ? largest(all, IncidentMention::injured) : c.injured(),
+                anyClaim ? claimed(all) : c.claimed(),
+                c.articleIds(), c.title(), c.url(), c.evidence(), c.text());
+    }
+
+    private static OptionalInt largest(List<IncidentMention> mentions, Function<IncidentMention, OptionalInt> figure) {
+        return mentions.stream().map(figure).filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).max();
+    }
+
+    private static Optional<Boolean> claimed(List<IncidentMention> mentions) {
+        List<Boolean> said = mentions.stream().flatMap(m -> m.claimed().stream()).toList();
+        return said.isEmpty() ? Optional.empty() : Optional.of(said.contains(true));
+    }
+}

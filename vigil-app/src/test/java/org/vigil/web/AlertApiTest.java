@@ -227,4 +227,22 @@ class AlertApiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("A watchlist needs a name");
     }
+
+    @Test
+    void correctionAndCommentOverHttpReachTheAlertsOfOthers() {
+        assertThat(send(ana, "POST", "/api/watchlists", "{\"name\":\"all\"}").statusCode()).isEqualTo(201);
+        assertThat(send(ana, "POST", "/api/subscriptions", "{\"kind\":\"article_comments\",\"target\":\"paris-cafe\"}").statusCode()).isEqualTo(201);
+        assertThat(send(ben, "POST", "/api/subscriptions", "{\"kind\":\"article_comments\",\"target\":\"paris-cafe\"}").statusCode()).isEqualTo(201);
+        ingestParis();
+
+        long incident = site.incidentOf("paris-cafe");
+        assertThat(ben.send("POST", "/api/incidents/" + incident + "/corrections", Map.of("field", "killed", "value", "4")).statusCode()).isEqualTo(200);
+        assertThat(ben.send("POST", "/api/comments", Map.of("target", "article:paris-cafe", "body", "Four, says the prefecture.")).statusCode())
+                .isEqualTo(200);
+
+        JsonNode told = json(ana.get("/api/notifications")).path("notifications");
+        assertThat(told).extracting(n -> n.path("kind").asText()).containsExactly("comment", "update", "new");
+        assertThat(told.get(1).path("changes").get(0).asText()).isEqualTo("Killed: 3 → 4");
+        assertThat(json(ben.get("/api/notifications")).path("notifications")).isEmpty();
+    }
 }

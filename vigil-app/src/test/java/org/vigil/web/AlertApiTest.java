@@ -242,7 +242,7 @@ class AlertApiTest {
 
         JsonNode told = json(ana.get("/api/notifications")).path("notifications");
         assertThat(told).extracting(n -> n.path("kind").asText()).containsExactly("comment", "update", "new");
-        assertThat(told.get(1).path("changes").get(0).asText()).isEqualTo("Killed: 3 → 4");
+        assertThat(told.get(1).path("changes").get(0).asText()).isEqualTo("Killed: 3 → 4 (correction by ben)");
         assertThat(json(ben.get("/api/notifications")).path("notifications")).isEmpty();
     }
 }

@@ -40,13 +40,19 @@ public final class IncidentAlerts implements IncidentListener {
     }
 
     @Override
-    public synchronized void changed(Connection connection, List<ChangedIncident> changes) throws SQLException {
+    public void changed(Connection connection, List<ChangedIncident> changes) throws SQLException {
+        changed(connection, changes, "");
+    }
+
+    /** As {@link #changed(Connection, List)}; each change an update reports names the cause, when there is one. */
+    @Override
+    public synchronized void changed(Connection connection, List<ChangedIncident> changes, String cause) throws SQLException {
         refreshWatchlists(connection);
         Instant now = clock.instant();
         List<AlertState> orphans = new ArrayList<>(StateTable.orphans(connection));
         replaced.clear();
         for (ChangedIncident incident : changes) {
-            alert(connection, incident, orphans, now);
+            alert(connection, incident, orphans, now, cause);
         }
         for (AlertState orphan : orphans) {
             withdraw(connection, orphan, now);
@@ -73,7 +79,7 @@ public final class IncidentAlerts implements IncidentListener {
         revision = current;
     }
 
-    private void alert(Connection c, ChangedIncident incident, List<AlertState> orphans, Instant at) throws SQLException {
+    private void alert(Connection c, ChangedIncident incident, List<AlertState> orphans, Instant at, String cause) throws SQLException {
         Map<String, List<String>> matched = new LinkedHashMap<>();
         for (Watchlist w : matcher.matching(incident)) matched.computeIfAbsent(w.owner(), o -> new ArrayList<>()).add(w.name());
         Map<String, AlertState> states = StateTable.ofIncident(c, incident.id());
@@ -100,7 +106,7 @@ public final class IncidentAlerts implements IncidentListener {
                 if (!watchlists.isEmpty() || followers.contains(owner)) StateTable.upsert(c, first, at.toString());
                 continue;
             }
-            List<String> changes = now.changesSince(state.snapshot());
+            List<String> changes = now.changesSince(state.snapshot()).stream().map(x -> cause.isEmpty() ? x : x + " (" + cause + ")").toList();
             if (!changes.isEmpty()) {
                 notify(c, owner, Notification.Kind.UPDATE, incident, AlertText.updateTitle(incident, changes), changes, watchlists, at);
             }

@@ -35,6 +35,11 @@ public final class CorrectedChanges implements IncidentListener {
 
     @Override
     public void changed(Connection connection, List<ChangedIncident> changes) throws SQLException {
+        changed(connection, changes, "");
+    }
+
+    @Override
+    public void changed(Connection connection, List<ChangedIncident> changes, String cause) throws SQLException {
         List<ChangedIncident> kept = new ArrayList<>();
         List<Long> withdrawn = new ArrayList<>();
         for (ChangedIncident change : changes) {
@@ -50,7 +55,7 @@ public final class CorrectedChanges implements IncidentListener {
             else if (standing.isEmpty()) withdrawn.add(change.id());
             else kept.add(corrected(change, standing, overlay));
         }
-        next.changed(connection, kept);
+        next.changed(connection, kept, cause);
         if (!withdrawn.isEmpty()) next.withdrawn(connection, withdrawn);
     }
 

@@ -151,8 +151,8 @@ public final class CorrectedIncidentStore implements IncidentStore {
     }
 
     @Override
-    public void changedBeside(java.util.Collection<Long> incidentIds) {
-        extracted.changedBeside(incidentIds);
+    public void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
+        extracted.changedBeside(incidentIds, cause);
     }
 
     @Override

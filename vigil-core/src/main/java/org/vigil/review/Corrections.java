@@ -103,7 +103,7 @@ public final class Corrections {
                 + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
         // The review store has its own connection, so the incident store's listener (alerts) is told right after
         // this commit, in a transaction of its own; a missed incident added from a note has no incident to tell of.
-        c.incidentId().ifPresent(incident -> incidents.changedBeside(List.of(incident)));
+        c.incidentId().ifPresent(incident -> incidents.changedBeside(List.of(incident), "correction by " + account.name()));
         return store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 }

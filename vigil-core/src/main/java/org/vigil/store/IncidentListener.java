@@ -23,6 +23,14 @@ public interface IncidentListener {
     void changed(Connection connection, List<ChangedIncident> changes) throws SQLException;
 
     /**
+     * As {@link #changed(Connection, List)}, for a change with a cause alerts may name ("correction by alice");
+     * by default the cause is dropped.
+     */
+    default void changed(Connection connection, List<ChangedIncident> changes, String cause) throws SQLException {
+        changed(connection, changes);
+    }
+
+    /**
      * Called, like {@link #changed}, when corrections say that stored incidents are no incidents: they stay
      * in the table, but whoever was told of them should hear they are withdrawn. Does nothing by default.
      */

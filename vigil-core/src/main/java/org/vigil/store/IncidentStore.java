@@ -53,8 +53,9 @@ public interface IncidentStore extends AutoCloseable {
 
     /**
      * Tells whoever listens to this store's changes (alerts) how these incidents stand now, after a change
-     * committed beside the store (a correction); a store without listeners does nothing.
+     * committed beside the store (a correction), whose {@code cause} ("correction by alice") updates may name;
+     * a store without listeners does nothing.
      */
-    default void changedBeside(java.util.Collection<Long> incidentIds) {
+    default void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
     }
 }

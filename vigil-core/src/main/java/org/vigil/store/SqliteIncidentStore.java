@@ -344,10 +344,10 @@ public final class SqliteIncidentStore implements IncidentStore {
      * for changes committed beside the store, such as a correction saved by the review store on its own connection.
      */
     @Override
-    public synchronized void changedBeside(java.util.Collection<Long> incidentIds) {
+    public synchronized void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
         if (listener == IncidentListener.NONE || incidentIds.isEmpty()) return;
         inTransaction(() -> {
-            listener.changed(connection, ChangedIncidents.read(connection, incidentIds));
+            listener.changed(connection, ChangedIncidents.read(connection, incidentIds), cause);
             return null;
         });
     }

@@ -77,7 +77,7 @@ class CorrectionAlertsTest {
 
         List<Notification> ana = alerts.notifications("ana", 0, 10);
         assertThat(ana).extracting(Notification::kind).containsExactly(Notification.Kind.UPDATE, Notification.Kind.NEW);
-        assertThat(ana.get(0).changes()).containsExactly("Killed: 9 → 12");
+        assertThat(ana.get(0).changes()).containsExactly("Killed: 9 → 12 (correction by alice)");
         assertThat(ana.get(0).title()).contains("12 killed");
     }
 

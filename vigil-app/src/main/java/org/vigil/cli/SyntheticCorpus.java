@@ -23,9 +23,9 @@ import org.vigil.store.IncidentStore;
 final class SyntheticCorpus {
     static final int MENTIONS_PER_ARTICLE = 4;
 
-    private record Place(String name, String country, double latitude, double longitude) { }
+    record Place(String name, String country, double latitude, double longitude) { }
 
-    private static final List<Place> PLACES = List.of(
+    static final List<Place> PLACES = List.of(
             new Place("Kabul", "AF", 34.53, 69.17), new Place("Baghdad", "IQ", 33.34, 44.40), new Place("Mogadishu", "SO", 2.04, 45.34),
             new Place("Maiduguri", "NG", 11.85, 13.16), new Place("Peshawar", "PK", 34.01, 71.58), new Place("Paris", "FR", 48.85, 2.35),
             new Place("London", "GB", 51.51, -0.13), new Place("Madrid", "ES", 40.42, -3.70), new Place("Moscow", "RU", 55.75, 37.62),
@@ -34,7 +34,7 @@ final class SyntheticCorpus {
             new Place("Mumbai", "IN", 19.07, 72.88), new Place("Nairobi", "KE", -1.29, 36.82), new Place("Bogota", "CO", 4.71, -74.07),
             new Place("Brussels", "BE", 50.85, 4.35), new Place("New York", "US", 40.71, -74.01), new Place("Jakarta", "ID", -6.21, 106.85),
             new Place("Cairo", "EG", 30.04, 31.24), new Place("Tripoli", "LY", 32.89, 13.19), new Place("Ouagadougou", "BF", 12.37, -1.53));
-    private static final List<String> GROUPS = List.of("Islamic State", "al-Qaeda", "al-Shabaab", "Boko Haram", "Taliban",
+    static final List<String> GROUPS = List.of("Islamic State", "al-Qaeda", "al-Shabaab", "Boko Haram", "Taliban",
             "Tehrik-i-Taliban Pakistan", "Lashkar-e-Taiba", "Hamas", "Hezbollah", "ETA", "FARC", "PKK", "Houthis",
             "Islamic State Khorasan Province", "Jamaat Nusrat al-Islam wal-Muslimin", "unknown");
     private static final String[] WORDS = ("attack police officials said the city market near a blast killed wounded people gunmen "
@@ -94,7 +94,7 @@ final class SyntheticCorpus {
     private static final int VOCABULARY = 20_000;
 
     /** A word of rank r drawn with probability about 1 / r: common words are in most articles, rare ones in few. */
-    private static String word(Random random) {
+    static String word(Random random) {
         int rank = (int) Math.floor(Math.pow(VOCABULARY + 1.0, random.nextDouble())) - 1;
         if (rank < WORDS.length) return WORDS[rank];
         StringBuilder made = new StringBuilder();

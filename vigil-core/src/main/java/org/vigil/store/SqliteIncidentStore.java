@@ -82,6 +82,9 @@ public final class SqliteIncidentStore implements IncidentStore {
     private final StatsCache statsCache = new StatsCache();
     /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
     private long saves;
+    /** What the web UI's searches and stats read, as of {@link #columnsVersion}; loaded on first use. */
+    private IncidentColumns columns;
+    private String columnsVersion = "";
 
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path file) {
@@ -193,7 +196,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentPage search(IncidentSearch search) {
         try {
-            return reads.search(search);
+            return reads.search(search, columns(version()));
         } catch (SQLException e) {
             throw failed("search incidents for " + search, e);
         }
@@ -202,10 +205,10 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentStats stats(IncidentSearch search, int top) {
         try {
-            String version = reads.dataVersion() + ":" + saves;
+            String version = version();
             Optional<IncidentStats> cached = statsCache.get(search, top, version);
             if (cached.isPresent()) return cached.get();
-            IncidentStats stats = reads.stats(search, top);
+            IncidentStats stats = reads.stats(search, top, columns(version));
             statsCache.put(search, top, stats);
             return stats;
         } catch (SQLException e) {
@@ -240,6 +243,27 @@ public final class SqliteIncidentStore implements IncidentStore {
         } catch (SQLException e) {
             throw failed("close the database", e);
         }
+    }
+
+    /** Changes whenever this store saves or another connection commits. */
+    private String version() throws SQLException {
+        return reads.dataVersion() + ":" + saves;
+    }
+
+    /** The columns in memory as of this version, loaded again (in one read transaction) when the database changed. */
+    private IncidentColumns columns(String version) throws SQLException {
+        if (columns == null || !version.equals(columnsVersion)) {
+            columns = null; // let a large old snapshot go before loading the new one
+            connection.setAutoCommit(false);
+            try {
+                columns = IncidentColumns.load(connection);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            columnsVersion = version;
+        }
+        return columns;
     }
 
     private Optional<String> textHash(String articleId) throws SQLException {

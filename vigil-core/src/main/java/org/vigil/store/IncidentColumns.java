@@ -1,0 +1,239 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the web UI filters, sorts and counts incidents by, for every incident, held in memory as
+ * columns (about 100 bytes an incident): a list page or a dashboard then reads arrays instead of
+ * scanning SQLite, so it costs a few milliseconds whatever the filter. Rows are in id order; text
+ * columns are coded by {@link TextColumn}; which articles mention which incident lets full-text
+ * matches (article rowids) become incidents. A snapshot: the store loads a new one when the
+ * database changed.
+ */
+final class IncidentColumns {
+    /** A figure SQL holds as NULL. */
+    static final long NO_FIGURE = Long.MIN_VALUE;
+
+    private static final String INCIDENTS = """
+            SELECT id, type, date_start, date_end, country, perpetrator_key, perpetrator, place, latitude, longitude, killed, injured
+            FROM incident ORDER BY id""";
+    private static final String MENTIONS = "SELECT a.rowid, m.incident_id FROM mention m JOIN article a ON a.id = m.article_id ORDER BY a.rowid";
+
+    /** A sort key takes 33 bits (NULL, then every int); the row takes the 30 bits below it. */
+    private static final int ROW_BITS = 30;
+
+    final long[] ids;
+    final TextColumn type;
+    final TextColumn dateStart;
+    final TextColumn dateEnd;
+    final TextColumn country;
+    final TextColumn perpetratorKey;
+    final TextColumn perpetrator;
+    final TextColumn place;
+    /** {@link Double#NaN} where SQL holds NULL. */
+    final double[] latitude;
+    final double[] longitude;
+    /** {@link #NO_FIGURE} where SQL holds NULL. */
+    final long[] killed;
+    final long[] injured;
+    /** The months ({@code YYYY-MM}, the first seven characters of a date) dates fall in, in order, and each date_start code's month. */
+    final String[] months;
+    final int[] monthOfDate;
+    /** Each mention's article rowid, ascending, and the row of its incident. */
+    private final long[] mentionArticles;
+    private final int[] mentionRows;
+    private final Map<IncidentSort, Order> orders = new EnumMap<>(IncidentSort.class);
+
+    private IncidentColumns(long[] ids, TextColumn[] text, double[] latitude, double[] longitude, long[] killed, long[] injured,
+                            long[] mentionArticles, int[] mentionRows) {
+        this.ids = ids;
+        this.type = text[0];
+        this.dateStart = text[1];
+        this.dateEnd = text[2];
+        this.country = text[3];
+        this.perpetratorKey = text[4];
+        this.perpetrator = text[5];
+        this.place = text[6];
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.killed = killed;
+        this.injured = injured;
+        this.mentionArticles = mentionArticles;
+        this.mentionRows = mentionRows;
+        this.monthOfDate = new int[dateStart.distinct()];
+        java.util.List<String> monthList = new java.util.ArrayList<>();
+        for (int d = 0; d < monthOfDate.length; d++) {
+            String date = dateStart.value(d);
+            String month = date.substring(0, Math.min(7, date.length()));
+            if (monthList.isEmpty() || !monthList.get(monthList.size() - 1).equals(month)) monthList.add(month);
+            monthOfDate[d] = monthList.size() - 1;
+        }
+        this.months = monthList.toArray(String[]::new);
+    }
+
+    /** Reads every incident's columns and every mention's article. */
+    static IncidentColumns load(Connection connection) throws SQLException {
+        int n;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM incident")) {
+            r.next();
+            n = r.getInt(1);
+        }
+        if (n >= 1 << ROW_BITS) throw new IllegalStateException("The web UI's columns hold at most 2^30 incidents, the store has " + n);
+        long[] ids = new long[n];
+        double[] latitude = new double[n];
+        double[] longitude = new double[n];
+        long[] killed = new long[n];
+        long[] injured = new long[n];
+        TextColumn.Builder[] text = new TextColumn.Builder[7];
+        for (int c = 0; c < text.length; c++) text[c] = new TextColumn.Builder();
+        int rows = 0;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(INCIDENTS)) {
+            while (r.next() && rows < n) { // a save between the count and this read adds rows the next load sees
+                ids[rows] = r.getLong(1);
+                for (int c = 0; c < text.length; c++) text[c].add(r.getString(c + 2));
+                latitude[rows] = number(r, 9);
+                longitude[rows] = number(r, 10);
+                killed[rows] = figure(r, 11);
+                injured[rows] = figure(r, 12);
+                rows++;
+            }
+        }
+        if (rows < n) {
+            ids = Arrays.copyOf(ids, rows);
+            latitude = Arrays.copyOf(latitude, rows);
+            longitude = Arrays.copyOf(longitude, rows);
+            killed = Arrays.copyOf(killed, rows);
+            injured = Arrays.copyOf(injured, rows);
+        }
+        TextColumn[] columns = new TextColumn[text.length];
+        for (int c = 0; c < text.length; c++) columns[c] = text[c].build();
+
+        long[] articles = new long[Math.max(16, n)];
+        int[] incidentRows = new int[articles.length];
+        int mentions = 0;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(MENTIONS)) {
+            while (r.next()) {
+                int row = Arrays.binarySearch(ids, r.getLong(2));
+                if (row < 0) continue; // its incident came after the incidents were read
+                if (mentions == articles.length) {
+                    articles = Arrays.copyOf(articles, mentions * 2);
+                    incidentRows = Arrays.copyOf(incidentRows, mentions * 2);
+                }
+                articles[mentions] = r.getLong(1);
+                incidentRows[mentions++] = row;
+            }
+        }
+        return new IncidentColumns(ids, columns, latitude, longitude, killed, injured, Arrays.copyOf(articles, mentions),
+                Arrays.copyOf(incidentRows, mentions));
+    }
+
+    private static double number(ResultSet r, int column) throws SQLException {
+        double value = r.getDouble(column);
+        return r.wasNull() ? Double.NaN : value;
+    }
+
+    private static long figure(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? NO_FIGURE : value;
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    /** The rows of the incidents that these articles (rowids, ascending) mention. */
+    BitSet rowsMentionedBy(long[] articleRowids) {
+        BitSet rows = new BitSet(size());
+        int m = 0;
+        for (long article : articleRowids) {
+            while (m < mentionArticles.length && mentionArticles[m] < article) m++;
+            for (int k = m; k < mentionArticles.length && mentionArticles[k] == article; k++) rows.set(mentionRows[k]);
+        }
+        return rows;
+    }
+
+    /** Which rows a query's filters select, with the rows its text matched when it has text. */
+    RowFilter filter(IncidentQuery query, Optional<BitSet> text) {
+        int typeCode = query.type().map(t -> known(type.codeOf(t.code()))).orElse(RowFilter.ANY);
+        int countryCode = query.country().map(c -> known(country.codeOf(c.toUpperCase(Locale.ROOT)))).orElse(RowFilter.ANY);
+        int groupCode = query.perpetrator().map(p -> known(perpetratorKey.codeOf(p.toLowerCase(Locale.ROOT)))).orElse(RowFilter.ANY);
+        int since = query.since().map(d -> dateEnd.firstAtLeast(d.toString())).orElse(RowFilter.ANY);
+        int until = query.until().map(d -> dateStart.firstAbove(d.toString())).orElse(RowFilter.ANY);
+        return new RowFilter(this, typeCode, countryCode, groupCode, since, until, text.orElse(null));
+    }
+
+    /** A value no row has becomes a code no row has, not NULL, which rows without a value have. */
+    private static int known(int code) {
+        return code == TextColumn.NULL ? RowFilter.NONE : code;
+    }
+
+    /** The ids of one page of the rows a filter selects, in a sort's order, and how many rows it selects in all. */
+    Page page(RowFilter filter, IncidentSort sort, boolean descending, int offset, int limit) {
+        Order o = order(sort);
+        int[] order = o.rows();
+        int nulls = o.nulls();
+        long[] page = new long[(int) Math.max(0, Math.min(limit, (long) size() - offset))];
+        int taken = 0;
+        int matched = 0;
+        int n = order.length;
+        for (int i = 0; i < n; i++) {
+            // descending: the array backwards (NULLs, which sort first, come last); ascending: NULLs moved after the rest
+            int row = descending ? order[n - 1 - i] : order[i < n - nulls ? nulls + i : i - (n - nulls)];
+            if (!filter.test(row)) continue;
+            if (matched >= offset && taken < page.length) page[taken++] = ids[row];
+            matched++;
+        }
+        return new Page(Arrays.copyOf(page, taken), matched);
+    }
+
+    /** Ids of one page, in order, and how many incidents matched in all. */
+    record Page(long[] ids, int total) { }
+
+    /** Every row sorted by a column, NULL first, ties by id, and how many rows have NULL. */
+    private record Order(int[] rows, int nulls) { }
+
+    /** A sort's order, built on first use. */
+    private Order order(IncidentSort sort) {
+        return orders.computeIfAbsent(sort, s -> {
+            long[] keyed = new long[size()];
+            int nulls = 0;
+            for (int row = 0; row < keyed.length; row++) {
+                long key = key(s, row);
+                if (key == 0) nulls++;
+                keyed[row] = key << ROW_BITS | row;
+            }
+            Arrays.sort(keyed);
+            int[] rows = new int[keyed.length];
+            for (int i = 0; i < rows.length; i++) rows[i] = (int) (keyed[i] & ((1L << ROW_BITS) - 1));
+            return new Order(rows, nulls);
+        });
+    }
+
+    /** A row's sort key: 0 for NULL, else 1 and up in the column's order. */
+    private long key(IncidentSort sort, int row) {
+        return switch (sort) {
+            case DATE -> dateStart.code(row) + 1L;
+            case TYPE -> type.code(row) + 1L;
+            case COUNTRY -> country.code(row) + 1L;
+            case GROUP -> perpetratorKey.code(row) + 1L;
+            case PLACE -> place.code(row) + 1L;
+            case KILLED -> figureKey(killed[row]);
+            case INJURED -> figureKey(injured[row]);
+        };
+    }
+
+    /** Figures are whole numbers an int holds (they come from OptionalInt); shifted to 1 .. 2^32. */
+    private static long figureKey(long figure) {
+        if (figure == NO_FIGURE) return 0;
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, figure)) - (long) Integer.MIN_VALUE + 1;
+    }
+}

@@ -1,0 +1,90 @@
+package org.vigil.store;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One text column of every incident held in memory as small codes: each distinct value once, sorted
+ * as SQLite's BINARY collation sorts text (by code point), so comparing codes compares values.
+ * {@link #NULL} stands for SQL NULL.
+ */
+final class TextColumn {
+    static final int NULL = -1;
+
+    /** UTF-8 byte order, which is code point order (not Java's UTF-16 order). */
+    static final Comparator<String> BINARY = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
+
+    private final String[] values;
+    private final int[] codes;
+
+    private TextColumn(String[] values, int[] codes) {
+        this.values = values;
+        this.codes = codes;
+    }
+
+    /** The code of a row's value, {@link #NULL} when it has none. */
+    int code(int row) {
+        return codes[row];
+    }
+
+    String value(int code) {
+        return values[code];
+    }
+
+    int distinct() {
+        return values.length;
+    }
+
+    /** The code of this exact value, {@link #NULL} when no row has it. */
+    int codeOf(String value) {
+        int i = Arrays.binarySearch(values, value, BINARY);
+        return i >= 0 ? i : NULL;
+    }
+
+    /** The smallest code whose value is at least {@code value}; {@link #distinct()} when there is none. */
+    int firstAtLeast(String value) {
+        int i = Arrays.binarySearch(values, value, BINARY);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The smallest code whose value is above {@code value}; {@link #distinct()} when there is none. */
+    int firstAbove(String value) {
+        int i = Arrays.binarySearch(values, value, BINARY);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** Collects one value per row, in row order, then sorts the distinct values and codes the rows. */
+    static final class Builder {
+        private final Map<String, Integer> seen = new HashMap<>();
+        private int[] codes = new int[1024];
+        private int rows;
+
+        void add(String value) {
+            if (rows == codes.length) codes = Arrays.copyOf(codes, rows * 2);
+            codes[rows++] = value == null ? NULL : seen.computeIfAbsent(value, v -> seen.size());
+        }
+
+        TextColumn build() {
+            String[] values = seen.keySet().toArray(String[]::new);
+            Arrays.sort(values, BINARY);
+            int[] sortedCode = new int[values.length];
+            for (int i = 0; i < values.length; i++) sortedCode[seen.get(values[i])] = i;
+            int[] coded = new int[rows];
+            for (int r = 0; r < rows; r++) coded[r] = codes[r] == NULL ? NULL : sortedCode[codes[r]];
+            return new TextColumn(values, coded);
+        }
+    }
+}

@@ -1,9 +1,5 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -16,20 +12,18 @@ import java.util.Optional;
  * columns (about 100 bytes an incident): a list page or a dashboard then reads arrays instead of
  * scanning SQLite, so it costs a few milliseconds whatever the filter. Rows are in id order; text
  * columns are coded by {@link TextColumn}; which articles mention which incident lets full-text
- * matches (article rowids) become incidents. A snapshot: the store loads a new one when the
- * database changed.
+ * matches (article rowids) become incidents. A snapshot: {@link IncidentColumnsReader} builds a
+ * new one when the database changed.
  */
 final class IncidentColumns {
     /** A figure SQL holds as NULL. */
     static final long NO_FIGURE = Long.MIN_VALUE;
 
-    private static final String INCIDENTS = """
-            SELECT id, type, date_start, date_end, country, perpetrator_key, perpetrator, place, latitude, longitude, killed, injured
-            FROM incident ORDER BY id""";
-    private static final String MENTIONS = "SELECT a.rowid, m.incident_id FROM mention m JOIN article a ON a.id = m.article_id ORDER BY a.rowid";
-
     /** A sort key takes 33 bits (NULL, then every int); the row takes the 30 bits below it. */
-    private static final int ROW_BITS = 30;
+    static final int ROW_BITS = 30;
+    /** The text columns, in the order a {@link Builder} takes them. */
+    static final String TEXT_COLUMNS = "type, date_start, date_end, country, perpetrator_key, perpetrator, place";
+    static final int TEXT_COLUMNS_COUNT = 7;
 
     final long[] ids;
     final TextColumn type;
@@ -52,9 +46,12 @@ final class IncidentColumns {
     private final long[] mentionArticles;
     private final int[] mentionRows;
     private final Map<IncidentSort, Order> orders = new EnumMap<>(IncidentSort.class);
+    /** The last entry of the incident_change log these columns include. */
+    final long changeSeq;
 
     private IncidentColumns(long[] ids, TextColumn[] text, double[] latitude, double[] longitude, long[] killed, long[] injured,
-                            long[] mentionArticles, int[] mentionRows) {
+                            long[] mentionArticles, int[] mentionRows, long changeSeq) {
+        this.changeSeq = changeSeq;
         this.ids = ids;
         this.type = text[0];
         this.dateStart = text[1];
@@ -78,72 +75,6 @@ final class IncidentColumns {
             monthOfDate[d] = monthList.size() - 1;
         }
         this.months = monthList.toArray(String[]::new);
-    }
-
-    /** Reads every incident's columns and every mention's article. */
-    static IncidentColumns load(Connection connection) throws SQLException {
-        int n;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM incident")) {
-            r.next();
-            n = r.getInt(1);
-        }
-        if (n >= 1 << ROW_BITS) throw new IllegalStateException("The web UI's columns hold at most 2^30 incidents, the store has " + n);
-        long[] ids = new long[n];
-        double[] latitude = new double[n];
-        double[] longitude = new double[n];
-        long[] killed = new long[n];
-        long[] injured = new long[n];
-        TextColumn.Builder[] text = new TextColumn.Builder[7];
-        for (int c = 0; c < text.length; c++) text[c] = new TextColumn.Builder();
-        int rows = 0;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(INCIDENTS)) {
-            while (r.next() && rows < n) { // a save between the count and this read adds rows the next load sees
-                ids[rows] = r.getLong(1);
-                for (int c = 0; c < text.length; c++) text[c].add(r.getString(c + 2));
-                latitude[rows] = number(r, 9);
-                longitude[rows] = number(r, 10);
-                killed[rows] = figure(r, 11);
-                injured[rows] = figure(r, 12);
-                rows++;
-            }
-        }
-        if (rows < n) {
-            ids = Arrays.copyOf(ids, rows);
-            latitude = Arrays.copyOf(latitude, rows);
-            longitude = Arrays.copyOf(longitude, rows);
-            killed = Arrays.copyOf(killed, rows);
-            injured = Arrays.copyOf(injured, rows);
-        }
-        TextColumn[] columns = new TextColumn[text.length];
-        for (int c = 0; c < text.length; c++) columns[c] = text[c].build();
-
-        long[] articles = new long[Math.max(16, n)];
-        int[] incidentRows = new int[articles.length];
-        int mentions = 0;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(MENTIONS)) {
-            while (r.next()) {
-                int row = Arrays.binarySearch(ids, r.getLong(2));
-                if (row < 0) continue; // its incident came after the incidents were read
-                if (mentions == articles.length) {
-                    articles = Arrays.copyOf(articles, mentions * 2);
-                    incidentRows = Arrays.copyOf(incidentRows, mentions * 2);
-                }
-                articles[mentions] = r.getLong(1);
-                incidentRows[mentions++] = row;
-            }
-        }
-        return new IncidentColumns(ids, columns, latitude, longitude, killed, injured, Arrays.copyOf(articles, mentions),
-                Arrays.copyOf(incidentRows, mentions));
-    }
-
-    private static double number(ResultSet r, int column) throws SQLException {
-        double value = r.getDouble(column);
-        return r.wasNull() ? Double.NaN : value;
-    }
-
-    private static long figure(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? NO_FIGURE : value;
     }
 
     int size() {
@@ -235,5 +166,113 @@ final class IncidentColumns {
     private static long figureKey(long figure) {
         if (figure == NO_FIGURE) return 0;
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, figure)) - (long) Integer.MIN_VALUE + 1;
+    }
+
+    private TextColumn[] textColumns() {
+        return new TextColumn[] {type, dateStart, dateEnd, country, perpetratorKey, perpetrator, place};
+    }
+
+    /** Each mention as (article rowid, incident id), in article order, to copy mentions into new columns. */
+    int mentions() {
+        return mentionArticles.length;
+    }
+
+    long mentionArticle(int mention) {
+        return mentionArticles[mention];
+    }
+
+    long mentionIncident(int mention) {
+        return ids[mentionRows[mention]];
+    }
+
+    /** Collects incidents in ascending id order and mentions in ascending article order, then builds the columns. */
+    static final class Builder {
+        private final TextColumn.Builder[] text = new TextColumn.Builder[TEXT_COLUMNS_COUNT];
+        private long[] ids;
+        private double[] latitude;
+        private double[] longitude;
+        private long[] killed;
+        private long[] injured;
+        private int rows;
+        private long[] mentionArticles;
+        private long[] mentionIncidents;
+        private int mentions;
+
+        Builder(int expectedRows) {
+            int n = Math.max(16, expectedRows);
+            for (int c = 0; c < text.length; c++) text[c] = new TextColumn.Builder();
+            ids = new long[n];
+            latitude = new double[n];
+            longitude = new double[n];
+            killed = new long[n];
+            injured = new long[n];
+            mentionArticles = new long[n];
+            mentionIncidents = new long[n];
+        }
+
+        /** Adds an incident; {@code values} are its text columns in the order of {@link #TEXT_COLUMNS}. */
+        void add(long id, String[] values, double lat, double lon, long killedFigure, long injuredFigure) {
+            grow();
+            for (int c = 0; c < text.length; c++) text[c].add(values[c]);
+            append(id, lat, lon, killedFigure, injuredFigure);
+        }
+
+        private void grow() {
+            if (rows < ids.length) return;
+            ids = Arrays.copyOf(ids, rows * 2);
+            latitude = Arrays.copyOf(latitude, rows * 2);
+            longitude = Arrays.copyOf(longitude, rows * 2);
+            killed = Arrays.copyOf(killed, rows * 2);
+            injured = Arrays.copyOf(injured, rows * 2);
+        }
+
+        private void append(long id, double lat, double lon, long killedFigure, long injuredFigure) {
+            if (rows > 0 && id <= ids[rows - 1]) throw new IllegalStateException("Incident " + id + " comes after " + ids[rows - 1]);
+            ids[rows] = id;
+            latitude[rows] = lat;
+            longitude[rows] = lon;
+            killed[rows] = killedFigure;
+            injured[rows++] = injuredFigure;
+        }
+
+        /** Adds row {@code row} of other columns, to carry unchanged incidents into new columns. */
+        void addRow(IncidentColumns from, int row) {
+            TextColumn[] columns = from.textColumns();
+            grow();
+            for (int c = 0; c < text.length; c++) text[c].addFrom(columns[c], row);
+            append(from.ids[row], from.latitude[row], from.longitude[row], from.killed[row], from.injured[row]);
+        }
+
+        void addMention(long articleRowid, long incidentId) {
+            if (mentions > 0 && articleRowid < mentionArticles[mentions - 1]) {
+                throw new IllegalStateException("Article " + articleRowid + " comes after " + mentionArticles[mentions - 1]);
+            }
+            if (mentions == mentionArticles.length) {
+                mentionArticles = Arrays.copyOf(mentionArticles, mentions * 2);
+                mentionIncidents = Arrays.copyOf(mentionIncidents, mentions * 2);
+            }
+            mentionArticles[mentions] = articleRowid;
+            mentionIncidents[mentions++] = incidentId;
+        }
+
+        /** The columns; a mention whose incident was not added (it came after the incidents were read) is left out. */
+        IncidentColumns build(long changeSeq) {
+            if (rows >= 1 << ROW_BITS) throw new IllegalStateException("The web UI's columns hold at most 2^30 incidents, not " + rows);
+            long[] rowIds = Arrays.copyOf(ids, rows);
+            long[] articles = new long[mentions];
+            int[] incidentRows = new int[mentions];
+            int kept = 0;
+            for (int m = 0; m < mentions; m++) {
+                int row = Arrays.binarySearch(rowIds, mentionIncidents[m]);
+                if (row < 0) continue;
+                articles[kept] = mentionArticles[m];
+                incidentRows[kept++] = row;
+            }
+            TextColumn[] columns = new TextColumn[text.length];
+            for (int c = 0; c < text.length; c++) columns[c] = text[c].build();
+            return new IncidentColumns(rowIds, columns, Arrays.copyOf(latitude, rows), Arrays.copyOf(longitude, rows),
+                    Arrays.copyOf(killed, rows), Arrays.copyOf(injured, rows), Arrays.copyOf(articles, kept), Arrays.copyOf(incidentRows, kept),
+                    changeSeq);
+        }
     }
 }

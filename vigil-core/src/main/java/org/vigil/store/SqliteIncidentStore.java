@@ -250,13 +250,12 @@ public final class SqliteIncidentStore implements IncidentStore {
         return reads.dataVersion() + ":" + saves;
     }
 
-    /** The columns in memory as of this version, loaded again (in one read transaction) when the database changed. */
+    /** The columns in memory as of this version; when the database changed, brought up to date in one read transaction. */
     private IncidentColumns columns(String version) throws SQLException {
         if (columns == null || !version.equals(columnsVersion)) {
-            columns = null; // let a large old snapshot go before loading the new one
             connection.setAutoCommit(false);
             try {
-                columns = IncidentColumns.load(connection);
+                columns = IncidentColumnsReader.current(connection, columns);
             } finally {
                 connection.commit();
                 connection.setAutoCommit(true);

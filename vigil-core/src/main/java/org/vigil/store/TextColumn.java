@@ -72,9 +72,34 @@ final class TextColumn {
         private int[] codes = new int[1024];
         private int rows;
 
+        /** The codes of the column rows were last copied from, and what each became here ({@link #UNSEEN} until copied once). */
+        private TextColumn source;
+        private int[] fromSource;
+        private static final int UNSEEN = -2;
+
         void add(String value) {
+            append(value == null ? NULL : seen.computeIfAbsent(value, v -> seen.size()));
+        }
+
+        /** Adds the value a row of another column has, looking each distinct value up only once. */
+        void addFrom(TextColumn column, int row) {
+            int code = column.code(row);
+            if (code == NULL) {
+                append(NULL);
+                return;
+            }
+            if (column != source) {
+                source = column;
+                fromSource = new int[column.distinct()];
+                Arrays.fill(fromSource, UNSEEN);
+            }
+            if (fromSource[code] == UNSEEN) fromSource[code] = seen.computeIfAbsent(column.value(code), v -> seen.size());
+            append(fromSource[code]);
+        }
+
+        private void append(int code) {
             if (rows == codes.length) codes = Arrays.copyOf(codes, rows * 2);
-            codes[rows++] = value == null ? NULL : seen.computeIfAbsent(value, v -> seen.size());
+            codes[rows++] = code;
         }
 
         TextColumn build() {

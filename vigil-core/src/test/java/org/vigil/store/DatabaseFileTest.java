@@ -33,7 +33,7 @@ class DatabaseFileTest {
 
         assertThat(db).isRegularFile();
         assertThat(scalar(db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%search_%' ORDER BY name)"))
-                .isEqualTo("article,article_search,figure,flyway_schema_history,incident,mention,mention_search");
+                .isEqualTo("article,article_search,figure,flyway_schema_history,incident,incident_change,mention,mention_search");
     }
 
     @Test
@@ -50,7 +50,7 @@ class DatabaseFileTest {
             assertThat(store.countIncidents(IncidentQuery.all())).isEqualTo(1);
         }
 
-        assertThat(count(db, "flyway_schema_history")).isEqualTo(2); // V1 (portable schema) and V2 (SQLite search)
+        assertThat(count(db, "flyway_schema_history")).isEqualTo(3); // V1 (portable schema), V2 (SQLite search) and V6 (search speed)
         assertThat(scalar(db, "SELECT group_concat(version || ':' || installed_on) FROM flyway_schema_history")).isEqualTo(applied);
     }
 

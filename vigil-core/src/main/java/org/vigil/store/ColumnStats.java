@@ -2,9 +2,7 @@ package org.vigil.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.vigil.store.IncidentStats.MapCell;
 import org.vigil.store.IncidentStats.MonthCount;
 import org.vigil.store.IncidentStats.NameCount;
@@ -21,8 +19,6 @@ final class ColumnStats {
 
     /** The sums and mean position of one map cell's incidents of one type. */
     private static final class Cell {
-        final long latitudeCell;
-        final long longitudeCell;
         final int type;
         final Sum latitude = new Sum();
         final Sum longitude = new Sum();
@@ -30,14 +26,10 @@ final class ColumnStats {
         long killed;
         long injured;
 
-        Cell(long latitudeCell, long longitudeCell, int type) {
-            this.latitudeCell = latitudeCell;
-            this.longitudeCell = longitudeCell;
+        Cell(int type) {
             this.type = type;
         }
     }
-
-    private record CellKey(long latitude, long longitude, int type) { }
 
     static IncidentStats of(IncidentColumns c, RowFilter filter, int top) {
         int types = c.type.distinct();
@@ -47,7 +39,7 @@ final class ColumnStats {
         java.util.Arrays.fill(groupNames, Integer.MAX_VALUE);
         int unknown = c.perpetratorKey.codeOf("unknown");
         int[] countries = new int[c.country.distinct()];
-        Map<CellKey, Cell> cells = new HashMap<>();
+        Cell[] cells = new Cell[c.cells.length * types];
         int incidents = 0;
         long killed = 0;
         long injured = 0;
@@ -67,11 +59,10 @@ final class ColumnStats {
             }
             int country = c.country.code(row);
             if (country != TextColumn.NULL) countries[country]++;
-            if (!Double.isNaN(c.latitude[row])) {
-                // adding 90 and 180 first makes truncation a floor
-                long latitudeCell = (long) (c.latitude[row] + 90);
-                long longitudeCell = (long) (c.longitude[row] + 180);
-                Cell cell = cells.computeIfAbsent(new CellKey(latitudeCell, longitudeCell, type), k -> new Cell(latitudeCell, longitudeCell, type));
+            int code = c.cellOfRow[row];
+            if (code != IncidentColumns.NO_CELL) {
+                Cell cell = cells[code * types + type];
+                if (cell == null) cell = cells[code * types + type] = new Cell(type);
                 cell.count++;
                 cell.latitude.add(c.latitude[row]);
                 cell.longitude.add(c.longitude[row]);
@@ -93,11 +84,11 @@ final class ColumnStats {
                 }).toList();
         List<NameCount> leadingCountries = leading(countries, top).stream()
                 .map(k -> new NameCount(c.country.value(k), c.country.value(k), countries[k])).toList();
-        List<MapCell> mapCells = cells.values().stream()
-                .sorted(Comparator.<Cell>comparingLong(x -> x.latitudeCell).thenComparingLong(x -> x.longitudeCell).thenComparingInt(x -> x.type))
-                .map(x -> new MapCell(x.latitude.total() / x.count, x.longitude.total() / x.count, c.type.value(x.type), x.count, x.killed,
-                        x.injured))
-                .toList();
+        List<MapCell> mapCells = new ArrayList<>(); // in cell order (latitude, longitude), then type
+        for (Cell x : cells) {
+            if (x == null) continue;
+            mapCells.add(new MapCell(x.latitude.total() / x.count, x.longitude.total() / x.count, c.type.value(x.type), x.count, x.killed, x.injured));
+        }
         return new IncidentStats(incidents, killed, injured, months, leadingGroups, leadingCountries, mapCells);
     }
 

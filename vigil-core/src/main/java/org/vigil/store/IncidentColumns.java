@@ -42,6 +42,10 @@ final class IncidentColumns {
     /** The months ({@code YYYY-MM}, the first seven characters of a date) dates fall in, in order, and each date_start code's month. */
     final String[] months;
     final int[] monthOfDate;
+    /** The one-degree map cells incidents lie in, in order of latitude then longitude, and each row's cell ({@link #NO_CELL} without a position). */
+    final long[] cells;
+    final int[] cellOfRow;
+    static final int NO_CELL = -1;
     /** Each mention's article rowid, ascending, and the row of its incident. */
     private final long[] mentionArticles;
     private final int[] mentionRows;
@@ -75,6 +79,33 @@ final class IncidentColumns {
             monthOfDate[d] = monthList.size() - 1;
         }
         this.months = monthList.toArray(String[]::new);
+        long[] cellOf = new long[ids.length];
+        for (int row = 0; row < ids.length; row++) cellOf[row] = Double.isNaN(latitude[row]) ? Long.MIN_VALUE : cell(latitude[row], longitude[row]);
+        this.cells = Arrays.stream(cellOf).filter(c -> c != Long.MIN_VALUE).sorted().distinct().toArray();
+        this.cellOfRow = new int[ids.length];
+        for (int row = 0; row < ids.length; row++) cellOfRow[row] = cellOf[row] == Long.MIN_VALUE ? NO_CELL : Arrays.binarySearch(cells, cellOf[row]);
+    }
+
+    /**
+     * The one-degree cell of a position as one number ordered by latitude, then longitude: adding 90
+     * and 180 first makes truncation a floor, as {@code CAST(latitude + 90 AS INTEGER)} did in SQL.
+     */
+    private static long cell(double latitude, double longitude) {
+        long lat = clamp((long) (latitude + 90));
+        long lon = clamp((long) (longitude + 180));
+        return (lat << 32) + (lon - Integer.MIN_VALUE);
+    }
+
+    private static long clamp(long value) {
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    static long cellLatitude(long cell) {
+        return cell >> 32;
+    }
+
+    static long cellLongitude(long cell) {
+        return (cell & 0xFFFFFFFFL) + Integer.MIN_VALUE;
     }
 
     int size() {

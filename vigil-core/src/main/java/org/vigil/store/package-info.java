@@ -7,7 +7,9 @@
  * real-world occurrence), {@code mention} (what one article says about one incident) and
  * {@code figure} (every casualty figure reported, so a toll's history is kept). For the web UI,
  * {@link org.vigil.store.IncidentStore#search} pages, sorts and full-text searches incidents and
- * {@link org.vigil.store.IncidentStore#stats} counts them; the SQLite-only migration in
- * {@code db/sqlite} adds FTS5 indexes, summary columns kept by triggers and the indexes these need.
+ * {@link org.vigil.store.IncidentStore#stats} counts them over {@code IncidentColumns}, the incidents'
+ * filter, sort and count columns held in memory and patched from the {@code incident_change} log after
+ * saves; SQLite answers the full-text match and the rows of the page. The SQLite-only migrations in
+ * {@code db/sqlite} add FTS5 indexes, summary columns kept by triggers and that change log.
  */
 package org.vigil.store;

@@ -1,15 +1,17 @@
 package org.vigil.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the web UI filters, sorts and counts incidents by, for every incident, held in memory as
- * columns (about 100 bytes an incident): a list page or a dashboard then reads arrays instead of
+ * columns (about 110 bytes an incident with its sort orders): a list page or a dashboard then reads arrays instead of
  * scanning SQLite, so it costs a few milliseconds whatever the filter. Rows are in id order; text
  * columns are coded by {@link TextColumn}; which articles mention which incident lets full-text
  * matches (article rowids) become incidents. A snapshot: {@link IncidentColumnsReader} builds a
@@ -21,7 +23,7 @@ final class IncidentColumns {
 
     /** A sort key takes 33 bits (NULL, then every int); the row takes the 30 bits below it. */
     static final int ROW_BITS = 30;
-    /** The text columns, in the order a {@link Builder} takes them. */
+    /** The text columns, in the order {@link IncidentColumnsBuilder#add} takes them. */
     static final String TEXT_COLUMNS = "type, date_start, date_end, country, perpetrator_key, perpetrator, place";
     static final int TEXT_COLUMNS_COUNT = 7;
 
@@ -53,7 +55,8 @@ final class IncidentColumns {
     /** The last entry of the incident_change log these columns include. */
     final long changeSeq;
 
-    private IncidentColumns(long[] ids, TextColumn[] text, double[] latitude, double[] longitude, long[] killed, long[] injured,
+    /** Columns of these rows; {@link IncidentColumnsBuilder} makes them. */
+    IncidentColumns(long[] ids, TextColumn[] text, double[] latitude, double[] longitude, long[] killed, long[] injured,
                             long[] mentionArticles, int[] mentionRows, long changeSeq) {
         this.changeSeq = changeSeq;
         this.ids = ids;
@@ -71,7 +74,7 @@ final class IncidentColumns {
         this.mentionArticles = mentionArticles;
         this.mentionRows = mentionRows;
         this.monthOfDate = new int[dateStart.distinct()];
-        java.util.List<String> monthList = new java.util.ArrayList<>();
+        List<String> monthList = new ArrayList<>();
         for (int d = 0; d < monthOfDate.length; d++) {
             String date = dateStart.value(d);
             String month = date.substring(0, Math.min(7, date.length()));
@@ -98,14 +101,6 @@ final class IncidentColumns {
 
     private static long clamp(long value) {
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-    }
-
-    static long cellLatitude(long cell) {
-        return cell >> 32;
-    }
-
-    static long cellLongitude(long cell) {
-        return (cell & 0xFFFFFFFFL) + Integer.MIN_VALUE;
     }
 
     int size() {
@@ -199,7 +194,7 @@ final class IncidentColumns {
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, figure)) - (long) Integer.MIN_VALUE + 1;
     }
 
-    private TextColumn[] textColumns() {
+    TextColumn[] textColumns() {
         return new TextColumn[] {type, dateStart, dateEnd, country, perpetratorKey, perpetrator, place};
     }
 
@@ -214,96 +209,5 @@ final class IncidentColumns {
 
     long mentionIncident(int mention) {
         return ids[mentionRows[mention]];
-    }
-
-    /** Collects incidents in ascending id order and mentions in ascending article order, then builds the columns. */
-    static final class Builder {
-        private final TextColumn.Builder[] text = new TextColumn.Builder[TEXT_COLUMNS_COUNT];
-        private long[] ids;
-        private double[] latitude;
-        private double[] longitude;
-        private long[] killed;
-        private long[] injured;
-        private int rows;
-        private long[] mentionArticles;
-        private long[] mentionIncidents;
-        private int mentions;
-
-        Builder(int expectedRows) {
-            int n = Math.max(16, expectedRows);
-            for (int c = 0; c < text.length; c++) text[c] = new TextColumn.Builder();
-            ids = new long[n];
-            latitude = new double[n];
-            longitude = new double[n];
-            killed = new long[n];
-            injured = new long[n];
-            mentionArticles = new long[n];
-            mentionIncidents = new long[n];
-        }
-
-        /** Adds an incident; {@code values} are its text columns in the order of {@link #TEXT_COLUMNS}. */
-        void add(long id, String[] values, double lat, double lon, long killedFigure, long injuredFigure) {
-            grow();
-            for (int c = 0; c < text.length; c++) text[c].add(values[c]);
-            append(id, lat, lon, killedFigure, injuredFigure);
-        }
-
-        private void grow() {
-            if (rows < ids.length) return;
-            ids = Arrays.copyOf(ids, rows * 2);
-            latitude = Arrays.copyOf(latitude, rows * 2);
-            longitude = Arrays.copyOf(longitude, rows * 2);
-            killed = Arrays.copyOf(killed, rows * 2);
-            injured = Arrays.copyOf(injured, rows * 2);
-        }
-
-        private void append(long id, double lat, double lon, long killedFigure, long injuredFigure) {
-            if (rows > 0 && id <= ids[rows - 1]) throw new IllegalStateException("Incident " + id + " comes after " + ids[rows - 1]);
-            ids[rows] = id;
-            latitude[rows] = lat;
-            longitude[rows] = lon;
-            killed[rows] = killedFigure;
-            injured[rows++] = injuredFigure;
-        }
-
-        /** Adds row {@code row} of other columns, to carry unchanged incidents into new columns. */
-        void addRow(IncidentColumns from, int row) {
-            TextColumn[] columns = from.textColumns();
-            grow();
-            for (int c = 0; c < text.length; c++) text[c].addFrom(columns[c], row);
-            append(from.ids[row], from.latitude[row], from.longitude[row], from.killed[row], from.injured[row]);
-        }
-
-        void addMention(long articleRowid, long incidentId) {
-            if (mentions > 0 && articleRowid < mentionArticles[mentions - 1]) {
-                throw new IllegalStateException("Article " + articleRowid + " comes after " + mentionArticles[mentions - 1]);
-            }
-            if (mentions == mentionArticles.length) {
-                mentionArticles = Arrays.copyOf(mentionArticles, mentions * 2);
-                mentionIncidents = Arrays.copyOf(mentionIncidents, mentions * 2);
-            }
-            mentionArticles[mentions] = articleRowid;
-            mentionIncidents[mentions++] = incidentId;
-        }
-
-        /** The columns; a mention whose incident was not added (it came after the incidents were read) is left out. */
-        IncidentColumns build(long changeSeq) {
-            if (rows >= 1 << ROW_BITS) throw new IllegalStateException("The web UI's columns hold at most 2^30 incidents, not " + rows);
-            long[] rowIds = Arrays.copyOf(ids, rows);
-            long[] articles = new long[mentions];
-            int[] incidentRows = new int[mentions];
-            int kept = 0;
-            for (int m = 0; m < mentions; m++) {
-                int row = Arrays.binarySearch(rowIds, mentionIncidents[m]);
-                if (row < 0) continue;
-                articles[kept] = mentionArticles[m];
-                incidentRows[kept++] = row;
-            }
-            TextColumn[] columns = new TextColumn[text.length];
-            for (int c = 0; c < text.length; c++) columns[c] = text[c].build();
-            return new IncidentColumns(rowIds, columns, Arrays.copyOf(latitude, rows), Arrays.copyOf(longitude, rows),
-                    Arrays.copyOf(killed, rows), Arrays.copyOf(injured, rows), Arrays.copyOf(articles, kept), Arrays.copyOf(incidentRows, kept),
-                    changeSeq);
-        }
     }
 }

@@ -50,7 +50,7 @@ final class IncidentColumnsReader {
             r.next();
             n = r.getInt(1);
         }
-        IncidentColumns.Builder builder = new IncidentColumns.Builder(n);
+        IncidentColumnsBuilder builder = new IncidentColumnsBuilder(n);
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(INCIDENTS.formatted(""))) {
             while (r.next()) add(r, builder);
         }
@@ -62,7 +62,7 @@ final class IncidentColumnsReader {
 
     /** The unchanged rows of {@code previous} with the changed incidents read again (those deleted are gone), in id order. */
     private static IncidentColumns patched(Connection connection, IncidentColumns previous, long[] changed, long changeSeq) throws SQLException {
-        IncidentColumns.Builder builder = new IncidentColumns.Builder(previous.size() + changed.length);
+        IncidentColumnsBuilder builder = new IncidentColumnsBuilder(previous.size() + changed.length);
         int row = 0;
         try (PreparedStatement s = connection.prepareStatement(INCIDENTS.formatted(CHANGED_INCIDENTS))) {
             s.setLong(1, previous.changeSeq);
@@ -93,11 +93,11 @@ final class IncidentColumnsReader {
         return builder.build(changeSeq);
     }
 
-    private static void copyUnchanged(IncidentColumns previous, int row, long[] changed, IncidentColumns.Builder builder) {
+    private static void copyUnchanged(IncidentColumns previous, int row, long[] changed, IncidentColumnsBuilder builder) {
         if (Arrays.binarySearch(changed, previous.ids[row]) < 0) builder.addRow(previous, row);
     }
 
-    private static void copyUnchangedMention(IncidentColumns previous, int mention, long[] changed, IncidentColumns.Builder builder) {
+    private static void copyUnchangedMention(IncidentColumns previous, int mention, long[] changed, IncidentColumnsBuilder builder) {
         long incident = previous.mentionIncident(mention);
         if (Arrays.binarySearch(changed, incident) < 0) builder.addMention(previous.mentionArticle(mention), incident);
     }
@@ -118,7 +118,7 @@ final class IncidentColumnsReader {
     }
 
     /** One row of {@link #INCIDENTS}: id, the text columns, latitude, longitude, killed, injured. */
-    private static void add(ResultSet r, IncidentColumns.Builder builder) throws SQLException {
+    private static void add(ResultSet r, IncidentColumnsBuilder builder) throws SQLException {
         String[] text = new String[IncidentColumns.TEXT_COLUMNS_COUNT];
         for (int c = 0; c < text.length; c++) text[c] = r.getString(c + 2);
         int next = text.length + 2;

@@ -47,7 +47,7 @@ class IncidentColumnsReaderTest {
     private static List<String> contents(IncidentColumns c) {
         List<String> lines = new ArrayList<>();
         for (int row = 0; row < c.size(); row++) {
-            IncidentColumns.Builder copy = new IncidentColumns.Builder(1);
+            IncidentColumnsBuilder copy = new IncidentColumnsBuilder(1);
             copy.addRow(c, row);
             IncidentColumns one = copy.build(0);
             lines.add(c.ids[row] + " " + one.type.value(0) + " " + text(one.country, 0) + " " + text(one.perpetrator, 0) + " "

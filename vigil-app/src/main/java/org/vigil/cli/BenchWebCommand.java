@@ -47,6 +47,9 @@ final class BenchWebCommand implements Callable<Integer> {
     /** Untimed requests first, so the JIT has compiled the hot paths and the file is in the page cache. */
     private static final int WARM_UP = 40;
 
+    /** Requests timed right after a save; the saves replace ten articles of their own, so the store keeps its size. */
+    private static final int AFTER_SAVE = 40;
+
     /** How many of the latest filters the repeated stats requests choose from; fewer than the store's stats cache holds. */
     private static final int RECENT = 32;
 
@@ -111,6 +114,19 @@ final class BenchWebCommand implements Callable<Integer> {
                 Latencies dashboard = new Latencies("/ (dashboard page), first request of each filter", BenchQueries.KINDS);
                 for (int i = 0; i < requests; i++) time(http, base + "/", queries.freshFilter(), dashboard);
                 dashboard.print(out);
+
+                // As while `vigil ingest` runs: each request follows a save, so the columns in memory are first brought up to date.
+                Latencies listAfterSave = new Latencies("/api/incidents right after a save of one article (4 incidents)", BenchQueries.KINDS);
+                Latencies statsAfterSave = new Latencies("/api/stats right after a save, filter not asked before", BenchQueries.KINDS);
+                Random texts = new Random(System.nanoTime()); // new text each run, so a save is never a no-op
+                for (int i = 0; i < AFTER_SAVE; i++) {
+                    SyntheticCorpus.saveArticle(store, "bench-save-" + (i % 10), "Bench save " + i, SyntheticCorpus.MENTIONS_PER_ARTICLE, texts);
+                    time(http, base + "/api/incidents", queries.listRequest(), listAfterSave);
+                    SyntheticCorpus.saveArticle(store, "bench-save-" + (i % 10), "Bench save " + i, SyntheticCorpus.MENTIONS_PER_ARTICLE, texts);
+                    time(http, base + "/api/stats", queries.freshFilter(), statsAfterSave);
+                }
+                listAfterSave.print(out);
+                statsAfterSave.print(out);
             } finally {
                 app.stop();
             }

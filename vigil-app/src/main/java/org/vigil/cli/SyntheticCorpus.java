@@ -50,44 +50,49 @@ final class SyntheticCorpus {
     static int fill(IncidentStore store, int incidents, java.io.PrintWriter progress) {
         Random random = new Random(20240322L);
         int articles = (incidents + MENTIONS_PER_ARTICLE - 1) / MENTIONS_PER_ARTICLE;
-        IncidentType[] types = IncidentType.values();
         for (int a = 0; a < articles; a++) {
-            String id = "synthetic-" + a;
-            LocalDate published = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(30 * 365));
-            StringBuilder text = new StringBuilder();
-            List<Span> evidence = new ArrayList<>();
-            int count = Math.min(MENTIONS_PER_ARTICLE, incidents - a * MENTIONS_PER_ARTICLE);
-            for (int s = 0; s < 8; s++) {
-                int start = text.length();
-                text.append(sentence(random));
-                if (s % 2 == 0 && evidence.size() < count) evidence.add(new Span(start, text.length()));
-                text.append(s % 3 == 2 ? "\n\n" : " ");
-            }
-            String body = text.toString().strip();
-            Article article = new Article(id, Optional.empty(), "Synthetic report " + a, published, "en", body, Article.paragraphsOf(body),
-                    "synthetic");
-            List<IncidentMention> mentions = new ArrayList<>();
-            for (Span span : evidence) {
-                Place place = PLACES.get(random.nextInt(PLACES.size()));
-                IncidentType type = types[random.nextInt(types.length)];
-                String group = GROUPS.get(random.nextInt(GROUPS.size()));
-                LocalDate day = published.minusDays(random.nextInt(4));
-                PartialDate date = random.nextInt(10) == 0 ? PartialDate.ofMonth(day.getYear(), day.getMonthValue()) : PartialDate.ofDay(day);
-                OptionalInt killed = random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.abs(random.nextGaussian() * 15));
-                OptionalInt injured = random.nextInt(2) == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.abs(random.nextGaussian() * 40));
-                mentions.add(new IncidentMention(id, type, IncidentStatus.COMPLETED, Optional.of(date), Optional.of(place.name()),
-                        Optional.of(place.country()), Optional.of(new IncidentMention.Coordinates(
-                                place.latitude() + random.nextGaussian() * 0.5, place.longitude() + random.nextGaussian() * 0.5)),
-                        Optional.of(group), killed, injured, Optional.empty(), Certainty.values()[random.nextInt(Certainty.values().length)],
-                        span, body.substring(span.start(), span.end()), 0.5 + random.nextInt(50) / 100.0));
-            }
-            store.save(article, mentions);
+            saveArticle(store, "synthetic-" + a, "Synthetic report " + a, Math.min(MENTIONS_PER_ARTICLE, incidents - a * MENTIONS_PER_ARTICLE),
+                    random);
             if ((a + 1) % 5000 == 0) {
                 progress.println("  " + (a + 1) * MENTIONS_PER_ARTICLE + " incidents stored");
                 progress.flush();
             }
         }
         return articles;
+    }
+
+    private static final IncidentType[] TYPES = IncidentType.values();
+
+    /** Saves one made-up article with {@code count} incidents (at most four), drawing everything from {@code random}. */
+    static void saveArticle(IncidentStore store, String id, String title, int count, Random random) {
+        LocalDate published = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(30 * 365));
+        StringBuilder text = new StringBuilder();
+        List<Span> evidence = new ArrayList<>();
+        for (int s = 0; s < 8; s++) {
+            int start = text.length();
+            text.append(sentence(random));
+            if (s % 2 == 0 && evidence.size() < count) evidence.add(new Span(start, text.length()));
+            text.append(s % 3 == 2 ? "\n\n" : " ");
+        }
+        String body = text.toString().strip();
+        Article article = new Article(id, Optional.empty(), title, published, "en", body, Article.paragraphsOf(body),
+                "synthetic");
+        List<IncidentMention> mentions = new ArrayList<>();
+        for (Span span : evidence) {
+            Place place = PLACES.get(random.nextInt(PLACES.size()));
+            IncidentType type = TYPES[random.nextInt(TYPES.length)];
+            String group = GROUPS.get(random.nextInt(GROUPS.size()));
+            LocalDate day = published.minusDays(random.nextInt(4));
+            PartialDate date = random.nextInt(10) == 0 ? PartialDate.ofMonth(day.getYear(), day.getMonthValue()) : PartialDate.ofDay(day);
+            OptionalInt killed = random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.abs(random.nextGaussian() * 15));
+            OptionalInt injured = random.nextInt(2) == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.abs(random.nextGaussian() * 40));
+            mentions.add(new IncidentMention(id, type, IncidentStatus.COMPLETED, Optional.of(date), Optional.of(place.name()),
+                    Optional.of(place.country()), Optional.of(new IncidentMention.Coordinates(
+                            place.latitude() + random.nextGaussian() * 0.5, place.longitude() + random.nextGaussian() * 0.5)),
+                    Optional.of(group), killed, injured, Optional.empty(), Certainty.values()[random.nextInt(Certainty.values().length)],
+                    span, body.substring(span.start(), span.end()), 0.5 + random.nextInt(50) / 100.0));
+        }
+        store.save(article, mentions);
     }
 
     /** Vocabulary size: the news words above first, then made-up ones, drawn by rank as in Zipf's law. */

@@ -83,8 +83,16 @@ final class IncidentColumns {
         }
         this.months = monthList.toArray(String[]::new);
         long[] cellOf = new long[ids.length];
-        for (int row = 0; row < ids.length; row++) cellOf[row] = Double.isNaN(latitude[row]) ? Long.MIN_VALUE : cell(latitude[row], longitude[row]);
-        this.cells = Arrays.stream(cellOf).filter(c -> c != Long.MIN_VALUE).sorted().distinct().toArray();
+        long[] sorted = new long[ids.length];
+        int placed = 0;
+        for (int row = 0; row < ids.length; row++) {
+            cellOf[row] = Double.isNaN(latitude[row]) ? Long.MIN_VALUE : cell(latitude[row], longitude[row]);
+            if (cellOf[row] != Long.MIN_VALUE) sorted[placed++] = cellOf[row];
+        }
+        Arrays.sort(sorted, 0, placed);
+        int distinct = 0;
+        for (int i = 0; i < placed; i++) if (distinct == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+        this.cells = Arrays.copyOf(sorted, distinct);
         this.cellOfRow = new int[ids.length];
         for (int row = 0; row < ids.length; row++) cellOfRow[row] = cellOf[row] == Long.MIN_VALUE ? NO_CELL : Arrays.binarySearch(cells, cellOf[row]);
     }

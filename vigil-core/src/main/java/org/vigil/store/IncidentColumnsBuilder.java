@@ -34,13 +34,15 @@ final class IncidentColumnsBuilder {
         append(id, lat, lon, killedFigure, injuredFigure);
     }
 
+    /** Room for one more row at least; doubles the arrays when full. */
     private void grow() {
         if (rows < ids.length) return;
-        ids = Arrays.copyOf(ids, rows * 2);
-        latitude = Arrays.copyOf(latitude, rows * 2);
-        longitude = Arrays.copyOf(longitude, rows * 2);
-        killed = Arrays.copyOf(killed, rows * 2);
-        injured = Arrays.copyOf(injured, rows * 2);
+        int size = ids.length * 2;
+        ids = Arrays.copyOf(ids, size);
+        latitude = Arrays.copyOf(latitude, size);
+        longitude = Arrays.copyOf(longitude, size);
+        killed = Arrays.copyOf(killed, size);
+        injured = Arrays.copyOf(injured, size);
     }
 
     private void append(long id, double lat, double lon, long killedFigure, long injuredFigure) {
@@ -52,12 +54,20 @@ final class IncidentColumnsBuilder {
         injured[rows++] = injuredFigure;
     }
 
-    /** Adds row {@code row} of other columns, to carry unchanged incidents into new columns. */
-    void addRow(IncidentColumns from, int row) {
+    /** Adds rows {@code start} to {@code end} (exclusive) of other columns, to carry unchanged incidents into new columns. */
+    void addRows(IncidentColumns from, int start, int end) {
+        int n = end - start;
+        if (n <= 0) return;
+        if (rows > 0 && from.ids[start] <= ids[rows - 1]) throw new IllegalStateException("Incident " + from.ids[start] + " comes after " + ids[rows - 1]);
+        while (rows + n > ids.length) grow();
         TextColumn[] columns = from.textColumns();
-        grow();
-        for (int c = 0; c < text.length; c++) text[c].addFrom(columns[c], row);
-        append(from.ids[row], from.latitude[row], from.longitude[row], from.killed[row], from.injured[row]);
+        for (int c = 0; c < text.length; c++) text[c].addFrom(columns[c], start, end);
+        System.arraycopy(from.ids, start, ids, rows, n);
+        System.arraycopy(from.latitude, start, latitude, rows, n);
+        System.arraycopy(from.longitude, start, longitude, rows, n);
+        System.arraycopy(from.killed, start, killed, rows, n);
+        System.arraycopy(from.injured, start, injured, rows, n);
+        rows += n;
     }
 
     void addMention(long articleRowid, long incidentId) {

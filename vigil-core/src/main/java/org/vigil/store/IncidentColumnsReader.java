@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Reads {@link IncidentColumns} from SQLite: every incident the first time, afterwards only the
@@ -63,18 +64,25 @@ final class IncidentColumnsReader {
     /** The unchanged rows of {@code previous} with the changed incidents read again (those deleted are gone), in id order. */
     private static IncidentColumns patched(Connection connection, IncidentColumns previous, long[] changed, long changeSeq) throws SQLException {
         IncidentColumnsBuilder builder = new IncidentColumnsBuilder(previous.size() + changed.length);
+        BitSet dropped = new BitSet(previous.size());
+        for (long id : changed) {
+            int row = Arrays.binarySearch(previous.ids, id);
+            if (row >= 0) dropped.set(row);
+        }
         int row = 0;
         try (PreparedStatement s = connection.prepareStatement(INCIDENTS.formatted(CHANGED_INCIDENTS))) {
             s.setLong(1, previous.changeSeq);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long id = r.getLong(1);
-                    for (; row < previous.size() && previous.ids[row] < id; row++) copyUnchanged(previous, row, changed, builder);
+                    int before = Arrays.binarySearch(previous.ids, r.getLong(1));
+                    int end = before >= 0 ? before : -before - 1;
+                    copyKept(previous, row, end, dropped, builder);
+                    row = end;
                     add(r, builder);
                 }
             }
         }
-        for (; row < previous.size(); row++) copyUnchanged(previous, row, changed, builder);
+        copyKept(previous, row, previous.size(), dropped, builder);
 
         int mention = 0;
         try (PreparedStatement s = connection.prepareStatement(MENTIONS.formatted(CHANGED_MENTIONS))) {
@@ -93,8 +101,15 @@ final class IncidentColumnsReader {
         return builder.build(changeSeq);
     }
 
-    private static void copyUnchanged(IncidentColumns previous, int row, long[] changed, IncidentColumnsBuilder builder) {
-        if (Arrays.binarySearch(changed, previous.ids[row]) < 0) builder.addRow(previous, row);
+    /** Copies rows {@code from} to {@code to} (exclusive) of the previous columns, in runs, leaving out the dropped ones. */
+    private static void copyKept(IncidentColumns previous, int from, int to, BitSet dropped, IncidentColumnsBuilder builder) {
+        int row = from;
+        while (row < to) {
+            int next = dropped.nextSetBit(row);
+            int stop = next < 0 || next >= to ? to : next;
+            builder.addRows(previous, row, stop);
+            row = stop == next ? stop + 1 : stop;
+        }
     }
 
     private static void copyUnchangedMention(IncidentColumns previous, int mention, long[] changed, IncidentColumnsBuilder builder) {

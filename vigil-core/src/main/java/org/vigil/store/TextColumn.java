@@ -81,20 +81,19 @@ final class TextColumn {
             append(value == null ? NULL : seen.computeIfAbsent(value, v -> seen.size()));
         }
 
-        /** Adds the value a row of another column has, looking each distinct value up only once. */
-        void addFrom(TextColumn column, int row) {
-            int code = column.code(row);
-            if (code == NULL) {
-                append(NULL);
-                return;
-            }
+        /** Adds the values rows {@code start} to {@code end} (exclusive) of another column have, looking each distinct value up only once. */
+        void addFrom(TextColumn column, int start, int end) {
             if (column != source) {
                 source = column;
                 fromSource = new int[column.distinct()];
                 Arrays.fill(fromSource, UNSEEN);
             }
-            if (fromSource[code] == UNSEEN) fromSource[code] = seen.computeIfAbsent(column.value(code), v -> seen.size());
-            append(fromSource[code]);
+            if (rows + (end - start) > codes.length) codes = Arrays.copyOf(codes, Math.max(codes.length * 2, rows + (end - start)));
+            for (int row = start; row < end; row++) {
+                int code = column.code(row);
+                if (code != NULL && fromSource[code] == UNSEEN) fromSource[code] = seen.computeIfAbsent(column.value(code), v -> seen.size());
+                codes[rows++] = code == NULL ? NULL : fromSource[code];
+            }
         }
 
         private void append(int code) {
@@ -103,13 +102,40 @@ final class TextColumn {
         }
 
         TextColumn build() {
-            String[] values = seen.keySet().toArray(String[]::new);
-            Arrays.sort(values, BINARY);
+            String[] values = sortedValues();
             int[] sortedCode = new int[values.length];
             for (int i = 0; i < values.length; i++) sortedCode[seen.get(values[i])] = i;
             int[] coded = new int[rows];
             for (int r = 0; r < rows; r++) coded[r] = codes[r] == NULL ? NULL : sortedCode[codes[r]];
             return new TextColumn(values, coded);
+        }
+
+        /**
+         * The distinct values in order. Those copied from a column are already in order there, so only
+         * the others (an update's few new values) are sorted, then the two runs merged.
+         */
+        private String[] sortedValues() {
+            String[] values = new String[seen.size()];
+            if (source == null) {
+                values = seen.keySet().toArray(values);
+                Arrays.sort(values, BINARY);
+                return values;
+            }
+            boolean[] copied = new boolean[seen.size()];
+            String[] fromColumn = new String[seen.size()];
+            int n = 0;
+            for (int code = 0; code < fromSource.length; code++) {
+                if (fromSource[code] == UNSEEN) continue;
+                copied[fromSource[code]] = true;
+                fromColumn[n++] = source.value(code);
+            }
+            String[] others = seen.entrySet().stream().filter(e -> !copied[e.getValue()]).map(Map.Entry::getKey).sorted(BINARY).toArray(String[]::new);
+            int i = 0;
+            int j = 0;
+            for (int k = 0; k < values.length; k++) {
+                values[k] = j >= others.length || (i < n && BINARY.compare(fromColumn[i], others[j]) < 0) ? fromColumn[i++] : others[j++];
+            }
+            return values;
         }
     }
 }

@@ -48,7 +48,7 @@ class IncidentColumnsReaderTest {
         List<String> lines = new ArrayList<>();
         for (int row = 0; row < c.size(); row++) {
             IncidentColumnsBuilder copy = new IncidentColumnsBuilder(1);
-            copy.addRow(c, row);
+            copy.addRows(c, row, row + 1);
             IncidentColumns one = copy.build(0);
             lines.add(c.ids[row] + " " + one.type.value(0) + " " + text(one.country, 0) + " " + text(one.perpetrator, 0) + " "
                     + text(one.perpetratorKey, 0) + " " + text(one.place, 0) + " " + text(one.dateStart, 0) + " " + text(one.dateEnd, 0) + " "

@@ -2,6 +2,7 @@ package org.vigil.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Text values coded in SQLite's BINARY order. */
@@ -55,5 +56,25 @@ class TextColumnTest {
         assertThat(column.distinct()).isZero();
         assertThat(column.codeOf("anything")).isEqualTo(TextColumn.NULL);
         assertThat(column.firstAtLeast("a")).isZero();
+    }
+
+    @Test
+    void keepsValuesInOrderWhenRowsAreCopiedFromAnotherColumnAndNewValuesAdded() {
+        TextColumn old = of("2024-03-01", "2024-01-01", null, "2024-05-01");
+        TextColumn.Builder builder = new TextColumn.Builder();
+        builder.addFrom(old, 1, 4);
+        builder.add("2024-04-01");
+        builder.add("2024-01-01");
+        builder.add("2023-12-31");
+
+        TextColumn column = builder.build();
+
+        assertThat(column.distinct()).isEqualTo(4);
+        assertThat(List.of(column.value(0), column.value(1), column.value(2), column.value(3)))
+                .containsExactly("2023-12-31", "2024-01-01", "2024-04-01", "2024-05-01");
+        assertThat(column.value(column.code(0))).isEqualTo("2024-01-01");
+        assertThat(column.code(1)).isEqualTo(TextColumn.NULL);
+        assertThat(column.value(column.code(2))).isEqualTo("2024-05-01");
+        assertThat(column.code(4)).isEqualTo(column.code(0));
     }
 }

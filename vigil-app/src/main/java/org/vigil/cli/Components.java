@@ -13,7 +13,12 @@ import org.vigil.nlp.DateResolver;
 import org.vigil.nlp.NumberParser;
 import org.vigil.nlp.SentenceSplitter;
 import org.vigil.resolve.ActorRegistry;
+import org.vigil.resolve.EmbeddingSimilarity;
+import org.vigil.resolve.EvidenceSimilarity;
 import org.vigil.resolve.Gazetteer;
+import org.vigil.resolve.IncidentMerger;
+import org.vigil.resolve.LexicalSimilarity;
+import org.vigil.resolve.PlaceLookup;
 
 /**
  * The wiring of Vigil: every stage built with {@code new}, once, when a command first needs it, so
@@ -26,6 +31,7 @@ public final class Components {
     private Annotator annotator;
     private IncidentExtractor extractor;
     private ArticleReader reader;
+    private IncidentMerger merger;
 
     public Components(List<Path> extraActorTables) {
         this.extraActorTables = List.copyOf(extraActorTables);
@@ -64,6 +70,24 @@ public final class Components {
     public synchronized ArticleReader reader() {
         if (reader == null) reader = new ArticleReader(new LanguageGuard());
         return reader;
+    }
+
+    /**
+     * The incident merger: evidence similarity from the MiniLM sentence model, places from the gazetteer.
+     * Where the model's native runtime cannot load, lexical similarity stands in (with a warning).
+     */
+    public synchronized IncidentMerger merger() {
+        if (merger == null) {
+            EvidenceSimilarity similarity;
+            try {
+                similarity = EmbeddingSimilarity.load();
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("warning: the MiniLM sentence model cannot run here (" + e + "); merging uses lexical similarity");
+                similarity = new LexicalSimilarity();
+            }
+            merger = new IncidentMerger(similarity, PlaceLookup.of(gazetteer()::best, gazetteer()::lookup));
+        }
+        return merger;
     }
 
     /** A copy of these components that also reads the given actor tables. */

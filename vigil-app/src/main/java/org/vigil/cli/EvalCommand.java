@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.eval.BoilerplateBenchmark;
 import org.vigil.eval.EvalReport;
 import org.vigil.eval.GoldArticle;
 import org.vigil.eval.GoldFile;
@@ -13,6 +14,8 @@ import org.vigil.eval.Prediction;
 import org.vigil.eval.Scorer;
 import org.vigil.extract.IncidentExtractor;
 import org.vigil.ingest.Article;
+import org.vigil.ingest.HtmlCleaner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,13 +24,26 @@ import picocli.CommandLine.Spec;
 /** {@code vigil eval}: runs extraction over a gold file and prints the metrics of the gold schema. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run extraction over the articles of a gold file and score it against the gold incidents:",
-                "incident precision, recall and F1, per-field accuracy, and the combined slot F1."})
+                "incident precision, recall and F1, per-field accuracy, and the combined slot F1.",
+                "With --clusters, score incident merging; with --boilerplate, score the HTML cleaner."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "Gold file (see the gold schema).")
     Path gold;
+
+    @Option(names = "--clusters", paramLabel = "CLUSTERS.jsonl",
+            description = "Score incident merging instead: pairwise precision, recall and F1 over a cluster gold file.")
+    Path clusters;
+
+    @Option(names = "--gold-mentions", description = "With --clusters: merge the gold incidents instead of extracted ones (merging apart from extraction).")
+    boolean goldMentions;
+
+    @Option(names = "--boilerplate", paramLabel = "DIR",
+            description = "Instead of extraction, score the HTML cleaner on an article-extraction benchmark folder"
+                    + " (ground-truth.json and html/<key>.html.gz): F1, precision, recall and time per page.")
+    Path boilerplate;
 
     @Option(names = "--actors", paramLabel = "A.tsv", description = "Further actor alias tables (canonical<TAB>alias|alias...).")
     List<Path> actorTables = List.of();
@@ -50,7 +66,13 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (boilerplate != null) return boilerplate(out);
         Components c = components.withActorTables(actorTables);
+        if (clusters != null) return ClusterEval.run(c, clusters, goldMentions, json, errors, out);
+        if (gold == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing option: give --gold GOLD.jsonl, --clusters CLUSTERS.jsonl or --boilerplate DIR");
+        }
         List<GoldArticle> articles = GoldFile.read(gold).articles();
         Map<String, Prediction> predicted = new HashMap<>();
         long nanos = 0;
@@ -77,6 +99,24 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (errors) out.println(report.errorsText());
+        return 0;
+    }
+
+    private int boilerplate(PrintWriter out) {
+        HtmlCleaner cleaner = new HtmlCleaner();
+        BoilerplateBenchmark.Result result = BoilerplateBenchmark.run(boilerplate, file -> cleaner.cleanFile(file).text());
+        if (json) {
+            out.printf(java.util.Locale.ROOT, "{\"pages\": %d, \"f1\": %.4f, \"precision\": %.4f, \"recall\": %.4f, \"accuracy\": %.4f, \"ms_per_page\": %.2f}%n",
+                    result.pages().size(), result.f1(), result.precision(), result.recall(), result.accuracy(), result.msPerPage());
+        } else {
+            out.println(result.summary());
+        }
+        if (errors) {
+            result.pages().stream()
+                    .filter(p -> p.precision() < 1 || p.recall() < 1)
+                    .sorted(java.util.Comparator.comparingDouble(p -> Math.min(p.precision(), p.recall())))
+                    .forEach(p -> out.printf(java.util.Locale.ROOT, "  precision %.3f  recall %.3f  %s  %s%n", p.precision(), p.recall(), p.key(), p.url()));
+        }
         return 0;
     }
 }

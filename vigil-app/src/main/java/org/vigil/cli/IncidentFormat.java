@@ -60,6 +60,7 @@ enum IncidentFormat {
                 source.put("url", s.articleUrl().orElse(null));
                 source.put("start", m.evidence().start());
                 source.put("end", m.evidence().end());
+                IncidentHistory.write(o, s);
             }
             try {
                 out.println(mapper.writeValueAsString(array));

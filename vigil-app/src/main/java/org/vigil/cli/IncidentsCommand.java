@@ -95,7 +95,7 @@ final class IncidentsCommand implements Callable<Integer> {
             err.println("error: no store at " + db + "; run 'vigil ingest' or 'vigil demo' first, or pass --db");
             return 2;
         }
-        try (IncidentStore store = SqliteIncidentStore.open(db)) {
+        try (IncidentStore store = org.vigil.review.CorrectedIncidentStore.open(db)) {
             IncidentQuery query = new IncidentQuery(t, cc, group, from, to, limit, 0);
             f.get().write(store.incidents(query), spec.commandLine().getOut());
             spec.commandLine().getOut().flush();

@@ -29,30 +29,34 @@ final class IngestRun {
     Outcome run(List<Path> inputs, Optional<LocalDate> published, PrintWriter err) {
         Outcome outcome = new Outcome();
         for (ReadResult result : reader.readAll(inputs, published)) {
-            if (result instanceof ReadResult.Rejected rejected) {
-                outcome.error(err, rejected.message());
-            } else if (result instanceof ReadResult.Accepted accepted) {
-                {
-                    accepted.warnings().forEach(w -> outcome.warning(err, w));
-                    String where = accepted.article().url().orElse(accepted.article().id());
-                    List<IncidentMention> mentions;
-                    try {
-                        mentions = extractor.extract(accepted.article());
-                    } catch (RuntimeException e) {
-                        outcome.error(err, where + ": extraction failed: " + e);
-                        continue;
-                    }
-                    outcome.accepted++;
-                    outcome.incidents += mentions.size();
-                    switch (store.save(accepted.article(), mentions)) {
-                        case ADDED -> outcome.added++;
-                        case UNCHANGED -> outcome.unchanged++;
-                        case UPDATED -> outcome.updated++;
-                    }
-                }
-            }
+            take(result, outcome, err);
         }
         return outcome;
+    }
+
+    /** Counts a rejected input, or extracts and saves an accepted article; a failing extraction is counted, never thrown. */
+    void take(ReadResult result, Outcome outcome, PrintWriter err) {
+        if (result instanceof ReadResult.Rejected rejected) {
+            outcome.error(err, rejected.message());
+            return;
+        }
+        ReadResult.Accepted accepted = (ReadResult.Accepted) result;
+        accepted.warnings().forEach(w -> outcome.warning(err, w));
+        String where = accepted.article().url().orElse(accepted.article().id());
+        List<IncidentMention> mentions;
+        try {
+            mentions = extractor.extract(accepted.article());
+        } catch (RuntimeException e) {
+            outcome.error(err, where + ": extraction failed: " + e);
+            return;
+        }
+        outcome.accepted++;
+        outcome.incidents += mentions.size();
+        switch (store.save(accepted.article(), mentions)) {
+            case ADDED -> outcome.added++;
+            case UNCHANGED -> outcome.unchanged++;
+            case UPDATED -> outcome.updated++;
+        }
     }
 
     static String summary(Outcome o, Path db) {

@@ -28,8 +28,16 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("extract", new ExtractCommand(components));
         cli.addSubcommand("eval", new EvalCommand(components));
         cli.addSubcommand("demo", new DemoCommand(components));
+        cli.addSubcommand("feeds", new FeedsCommand());
+        cli.addSubcommand("follow", new FollowCommand(components));
+        cli.addSubcommand("incident", new IncidentCommand());
         cli.addSubcommand("serve", new ServeCommand(components));
         cli.addSubcommand("bench-web", new BenchWebCommand(components));
+        cli.addSubcommand("clean", new CleanCommand(components));
+        cli.addSubcommand("user", new UserCommand());
+        cli.addSubcommand("export-gold", new ExportGoldCommand());
+        cli.addSubcommand("watch", new WatchCommand(components));
+        cli.addSubcommand("bench-alerts", new BenchAlertsCommand(components));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());

@@ -29,11 +29,14 @@ public final class Routes {
 
     /** A server, not yet started, that answers from {@code store}; names are resolved and articles annotated with the given stages. */
     public static Javalin create(IncidentStore store, Gazetteer gazetteer, ActorRegistry actors, Annotator annotator) {
+        ReviewSite review = ReviewSite.over(store);
+        // Pages and the API show incidents with the analysts' corrections applied.
+        IncidentStore shown = review.corrected();
         Names names = new Names(gazetteer, actors);
         ArticleMarkup markup = new ArticleMarkup(annotator, new NumberParser());
         GroupAliases aliases = GroupAliases.load();
-        ApiHandlers api = new ApiHandlers(store, names, markup, aliases);
-        PageHandlers pages = new PageHandlers(store, names, markup, aliases);
+        ApiHandlers api = new ApiHandlers(shown, names, markup, aliases);
+        PageHandlers pages = new PageHandlers(shown, names, markup, aliases);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -49,8 +52,8 @@ public final class Routes {
             config.routes.get("/", pages::dashboard);
             config.routes.get("/incidents", pages::incidents);
             config.routes.get("/incidents.csv", pages::incidentsCsv);
-            config.routes.get("/incidents/{id}", pages::incident);
-            config.routes.get("/articles/{id}", pages::article);
+            config.routes.get("/incidents/{id}", new ReviewPanels(review).incident(pages::incident));
+            config.routes.get("/articles/{id}", new ReviewPanels(review).article(pages::article));
             config.routes.get("/groups", pages::groups);
             config.routes.get("/groups/{name}", pages::group);
             config.routes.get("/countries", pages::countries);
@@ -63,6 +66,8 @@ public final class Routes {
             config.routes.get("/api/stats", api::stats);
             config.routes.get("/api/openapi.json", api::openApi);
 
+            ReviewRoutes.register(config, review);
+            AlertRoutes.register(config, store, gazetteer, actors);
             ErrorMapping.register(config.routes);
         });
     }

@@ -15,7 +15,10 @@ final class Attribution {
             "(?i)\\b(?:claim(?:ed|s|ing)? (?:of )?(?:responsibility|credit)|claimed (?:the|both|all|that|this|it|its|a) (?:\\w+ )?(?:attacks?|bombings?|shootings?|killings?|massacre|assault|operation|kidnapping|hijacking)|"
                     + "claimed the (?:attacks?|bombings?)|responsibility (?:was|has been|had been) claimed|(?:took|accepted|admitted|assumed) responsibility|"
                     + "said (?:it|they) (?:had )?carried out|statement claiming|claimed by|which (?:\\w+ ){0,4}claimed|"
-                    + "(?:said|says|announced|declared)[^.;]{0,80}\\b(?:its|their) [^.;]{0,40}(?:had )?(?:carried out|conducted|launched|executed) the)\\b");
+                    + "(?:said|says|announced|declared)[^.;]{0,80}\\b(?:its|their) [^.;]{0,40}(?:had )?(?:carried out|conducted|launched|executed) the|"
+                    + "(?:said|says|claimed|declared)[^.;]{0,120}\\b(?:was|were) (?:one of )?(?:its|their) [\"“]?(?:soldiers?|fighters?|martyrs?|mujahideen)|"
+                    + "claim(?:ed)? (?:made )?(?:through|via) (?:its|the group's|their)|amaq|(?:the|which|that) group (?:later |had |has )?claimed|"
+                    + "said (?:the|its|their) (?:\\w+ )?(?:attack|bombing|assault|operation|killing)s? (?:was|were) (?:in )?(?:revenge|retaliation|response))\\b");
     private static final Pattern NO_CLAIM = Pattern.compile(
             "(?i)\\b(?:no (?:group|one|organi[sz]ation|faction|militant group)s? (?:has|had|have)? ?(?:yet |immediately |so far )?(?:claimed|taken responsibility|come forward)|"
                     + "(?:has|have|had) (?:not|never) (?:yet )?(?:been )?claimed|(?:has|have|had) yet to (?:be )?claim|did not claim|never claimed|"
@@ -30,7 +33,7 @@ final class Attribution {
         if (actors.isEmpty()) return Optional.empty();
         String best = actors.get(0).canonical();
         for (ActorMatch a : actors) {
-            if (a.canonical().length() > best.length() && a.canonical().startsWith(best)) best = a.canonical();
+            if (refines(a.canonical(), best)) best = a.canonical();
         }
         return Optional.of(best);
     }
@@ -48,6 +51,7 @@ final class Attribution {
 
     /** Whether {@code specific} names a branch of {@code general} ("Islamic State Khorasan Province" of "Islamic State"). */
     static boolean refines(String specific, String general) {
-        return specific.length() > general.length() && specific.startsWith(general);
+        return specific.length() > general.length()
+                && specific.toLowerCase(java.util.Locale.ROOT).contains(general.toLowerCase(java.util.Locale.ROOT));
     }
 }

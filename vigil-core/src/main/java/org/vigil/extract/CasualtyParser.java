@@ -55,6 +55,8 @@ public final class CasualtyParser {
     /** Words that may stand between a number and its cue ("39 people were killed"). */
     private static final int FORWARD_GAP = 60;
     private static final int BACKWARD_GAP = 36;
+    /** "the toll from Monday's mosque bombing in Peshawar rose to 84": a toll names its figure further on. */
+    private static final int TOLL_GAP = 70;
 
     private final NumberParser numbers;
 
@@ -151,7 +153,8 @@ public final class CasualtyParser {
                 if (distance > FORWARD_GAP || crossesClause(sentence, n.span().end(), c.start)) continue;
             } else if (c.end <= n.span().start()) {
                 distance = n.span().start() - c.end;
-                if (distance > BACKWARD_GAP || crossesClause(sentence, c.end, n.span().start())) continue;
+                int gap = sentence.regionMatches(true, c.start, "toll", 0, 4) ? TOLL_GAP : BACKWARD_GAP;
+                if (distance > gap || crossesClause(sentence, c.end, n.span().start())) continue;
                 distance += 4; // "killed 3 people and wounded 5": the number's own following cue is closer in meaning
             } else {
                 continue;

@@ -18,7 +18,9 @@ import org.vigil.resolve.Place;
  */
 final class DraftFinisher {
     /** Articles this short are briefs: an undated incident in them happened on the day of publication. */
-    private static final int BRIEF_SENTENCES = 3;
+    static final int BRIEF_SENTENCES = 3;
+    private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:coordinated|series of|wave of|(?:attacks|bombings|shootings|bombers|explosions|blasts) (?:on|at|across|in)\\b|struck [^.]{0,60}\\band\\b)");
 
     private final Article article;
     private final List<AnnotatedSentence> sentences;
@@ -31,19 +33,23 @@ final class DraftFinisher {
         this.dateline = dateline;
     }
 
-    List<IncidentMention> finish(List<IncidentDraft> drafts) {
+    List<IncidentMention> finish(List<IncidentDraft> found) {
         IncidentType articleWeapon = dominantAttackType();
+        for (IncidentDraft d : found) {
+            if (d.date.isEmpty()) d.date = datePrevious(d, found);
+        }
+        shareClaims(found);
+        List<IncidentDraft> drafts = withoutUmbrellas(found);
         List<IncidentMention> mentions = new ArrayList<>();
         for (IncidentDraft d : drafts) {
-            IncidentType type = d.types.isEmpty() ? articleWeapon : typeOf(d);
+            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
-            Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> fallbackDate());
+            Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> datePrevious(d, drafts)).or(() -> fallbackDate());
             // The dateline says where the report comes from: the place of an incident the text does not place.
-            boolean unplaced = d.location.isEmpty();
             Optional<String> country = d.location.country().or(() -> demonymCountry(d))
                     .or(() -> dateline.map(Place::countryCode));
             Optional<Place> place = d.location.place()
-                    .or(() -> unplaced && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
+                    .or(() -> d.location.place().isEmpty() && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
                             ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
             Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
             AnnotatedSentence ev = d.evidence;
@@ -67,13 +73,52 @@ final class DraftFinisher {
         return mentions;
     }
 
+    /**
+     * A claim covers the whole of a coordinated attack: the sites of one night told as separate
+     * incidents (the Stade de France, the cafés, the Bataclan) share the claim and the claiming group.
+     */
+    private static void shareClaims(List<IncidentDraft> drafts) {
+        for (IncidentDraft claimed : drafts) {
+            if (claimed.family != IncidentType.Family.ATTACK || !claimed.claimed.orElse(false) || claimed.date.isEmpty()) continue;
+            for (IncidentDraft other : drafts) {
+                if (other == claimed || other.family != IncidentType.Family.ATTACK || other.claimed.isPresent()) continue;
+                if (other.date.isEmpty() || !other.date.get().equals(claimed.date.get())) continue;
+                if (other.perpetrator.isPresent() && !other.perpetrator.equals(claimed.perpetrator)) continue;
+                other.claimed = claimed.claimed;
+                if (other.perpetrator.isEmpty()) other.perpetrator = claimed.perpetrator;
+            }
+        }
+    }
+
+    /**
+     * The lead of a multi-site report ("coordinated shootings and suicide bombings across Paris that
+     * killed at least 129") is no incident of its own once the article tells two or more sites of
+     * that day with their own figures: each site is the incident, and the lead's claim goes to them.
+     */
+    private static List<IncidentDraft> withoutUmbrellas(List<IncidentDraft> drafts) {
+        List<IncidentDraft> kept = new ArrayList<>(drafts);
+        for (IncidentDraft u : drafts) {
+            if (u.family != IncidentType.Family.ATTACK || u.date.isEmpty() || !UMBRELLA.matcher(u.sentences.get(0).text()).find()) continue;
+            List<IncidentDraft> sites = drafts.stream()
+                    .filter(d -> d != u && d.family == IncidentType.Family.ATTACK && d.date.equals(u.date) && d.killed.isPresent())
+                    .toList();
+            if (sites.size() < 2) continue;
+            kept.remove(u);
+            for (IncidentDraft site : sites) {
+                if (site.claimed.isEmpty()) site.claimed = u.claimed;
+                if (site.perpetrator.isEmpty()) site.perpetrator = u.perpetrator;
+            }
+        }
+        return kept;
+    }
+
     private static OptionalInt figure(OptionalInt stated, boolean one) {
         return stated.isPresent() || !one ? stated : OptionalInt.of(1);
     }
 
-    private static IncidentType typeOf(IncidentDraft d) {
-        for (IncidentType t : PatternIncidentExtractor.typePriority()) if (d.types.contains(t)) return t;
-        throw new IllegalStateException("Draft has types " + d.types + " outside the priority list");
+    private static IncidentType typeOf(java.util.Set<IncidentType> types) {
+        for (IncidentType t : PatternIncidentExtractor.typePriority()) if (types.contains(t)) return t;
+        throw new IllegalStateException("Draft has types " + types + " outside the priority list");
     }
 
     /** The attack type the article's specific triggers name most often; armed assault when none does. */
@@ -98,6 +143,21 @@ final class DraftFinisher {
             if (date.isPresent()) return date;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date of the attack told just before, when this one follows it in the same or the next
+     * paragraph without a date of its own: "About an hour later, a bomb exploded in the metro".
+     */
+    private static Optional<PartialDate> datePrevious(IncidentDraft d, List<IncidentDraft> drafts) {
+        if (d.family != IncidentType.Family.ATTACK) return Optional.empty();
+        IncidentDraft previous = null;
+        for (IncidentDraft other : drafts) {
+            if (other == d) break;
+            if (other.family == IncidentType.Family.ATTACK && other.date.isPresent()) previous = other;
+        }
+        if (previous == null || d.paragraph() - previous.paragraph() > 1) return Optional.empty();
+        return previous.date;
     }
 
     private Optional<PartialDate> fallbackDate() {

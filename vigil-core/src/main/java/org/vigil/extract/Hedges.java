@@ -12,10 +12,10 @@ final class Hedges {
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|might|may|would|should|will|shall|can|if|unless|whether|threaten(?:ed|s)? to|vow(?:ed|s)? to|"
                     + "plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|prepar(?:e|es|ing) to|risk of|threat of|fear(?:s|ed)? of|"
-                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|planning|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
+                    + "possible|potential|future|likely|prevent(?:ing)?|avoid|deter|plan|plans|planned|planning|plot|plotting|preparing|call(?:ed|s)? for|urged?)\\b[^,;.]{0,40}$");
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "(?i)\\s+(?:on [\\p{L} ]{1,30}\\s+)?(?:may|might|could|would|will|was likely|were likely|is likely|are likely|"
-                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still )?(?:imminent|expected|feared|planned|possible))\\b");
+                    + "was possible|were possible|is possible|are possible|(?:is|was|were|are) (?:still |now )?(?:[\\p{L}]+ (?:and )?){0,3}(?:imminent|expected|feared|planned|possible|likely))\\b");
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:several|many|multiple|numerous|dozens of|hundreds of|scores of|a series of|a wave of|a spate of|"
                     + "a string of|a number of|series of|waves? of|other|previous|past|recent|earlier|similar|such|these|those|"
@@ -35,6 +35,9 @@ final class Hedges {
             "(?i)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
                     + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
                     + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
+            "(?i)(?:^|[,;:—–-]\\s*|\\b(?:when|as|after|before|then|and|later|minutes later|hours later)\\s+|\\b(?:hour|minutes|hours|moments) later,?\\s+)"
+                    + "(?:a|an|another|two|three|four|five|a second|a third|a further)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -136,6 +139,12 @@ final class Hedges {
         return MILITARY.matcher(sentence.substring(from, to)).find()
                 || MILITARY_AGENT.matcher(sentence.substring(from, trigger.span().start())).find()
                 || MILITARY_AGENT.matcher(sentence.substring(trigger.span().start(), to)).find();
+    }
+
+    /** Whether the trigger's subject is indefinite: "a bomb exploded", "two explosions", "another attack". */
+    static boolean indefinite(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 40), start);
+        return INDEFINITE_BEFORE.matcher(before).find();
     }
 
     static boolean denied(String sentence) {

@@ -17,6 +17,8 @@ final class IncidentDraft {
     /** Every specific type a trigger of this incident named, in the order met. */
     final Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
     IncidentType firstType;
+    /** Types only weak triggers named ("suicide vests"): used when no strong trigger names one. */
+    final Set<IncidentType> weakTypes = EnumSet.noneOf(IncidentType.class);
     final List<AnnotatedSentence> sentences = new ArrayList<>();
     AnnotatedSentence evidence;
     int evidenceScore = Integer.MIN_VALUE;

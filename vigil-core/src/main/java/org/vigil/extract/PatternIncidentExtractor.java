@@ -27,10 +27,24 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
     private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|told|announced|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
+            "(?i)\\b(?:said|says|told|announced|claimed responsibility|claimed|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
                     + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
                     + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
+    private static final Pattern PLOT_CUE = Pattern.compile(
+            "(?i)\\b(?:(?:were|was|had been|had|have been) (?:allegedly )?(?:planning|plotting|preparing|about) to|(?:had )?planned to (?:attack|bomb|strike|blow|kill|drive)|"
+                    + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
+    private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
+    private static final Pattern TERROR = Pattern.compile(
+            "(?i)\\b(?:terror\\w*|attacks?|attackers?|bomb\\w*|explosi\\w+|plot\\w*|militants?|extremis\\w+|jihad\\w*|islamis\\w+|"
+                    + "insurg\\w+|guerrillas?|rebels?|subversives?|assassin\\w*|kidnap\\w*|hijack\\w*|massacre\\w*|gunm[ae]n|shooting|"
+                    + "murder\\w*|armed group|cell|radicali[sz]ed|accomplices?|the attack)\\b");
+    private static final Pattern THREAT = Pattern.compile(
+            "(?i)\\b(?:attacks?|threats?|terror\\w*|bomb\\w*|plots?|dangers?|danger\\w+|security|avoid|travel|imminent|alert|"
+                    + "targets?|targeting|extremists?|militants?|gatherings|kidnap\\w*|violence|unrest)\\b");
+    private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
+            "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
+    private static final boolean TRACE = Boolean.getBoolean("vigil.trace");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
@@ -54,24 +68,27 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
         Optional<AnnotatedSentence> headline = Headline.of(article.text(), sentences);
+        // A brief of a few sentences tells one event: its sentences never split it in two.
+        boolean brief = sentences.size() <= DraftFinisher.BRIEF_SENTENCES;
         for (AnnotatedSentence s : sentences) {
             if (headline.isPresent() && headline.get() == s) continue;
-            attack(s, drafts);
-            securityEvent(s, drafts);
+            attack(s, drafts, brief);
+            securityEvent(s, drafts, sentences);
         }
         // A headline sums up what the body tells: it adds to the incidents found there, never starts one.
         headline.ifPresent(h -> {
             int before = drafts.size();
-            attack(h, drafts);
-            securityEvent(h, drafts);
+            attack(h, drafts, brief);
+            securityEvent(h, drafts, sentences);
             while (drafts.size() > before) drafts.remove(drafts.size() - 1);
         });
         return new DraftFinisher(article, sentences, Dateline.of(article.text(), gazetteer)).finish(drafts);
     }
 
-    private void attack(AnnotatedSentence s, List<IncidentDraft> drafts) {
+    private void attack(AnnotatedSentence s, List<IncidentDraft> drafts, boolean brief) {
         String text = s.text();
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+        Set<IncidentType> weakTypes = EnumSet.noneOf(IncidentType.class);
         boolean any = false;
         boolean strong = false;
         boolean anaphoric = true;
@@ -85,8 +102,11 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             any = true;
             if (first == null) first = t;
+            if (t.weak()) {
+                t.type().ifPresent(weakTypes::add);
+                continue;
+            }
             t.type().ifPresent(types::add);
-            if (t.weak()) continue;
             strong = true;
             anaphoric &= Hedges.definite(text, t.span().start());
             reference &= Hedges.aftermath(text, t.span().start());
@@ -97,15 +117,21 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
             return;
         }
-        Optional<PartialDate> date = dateNear(s, first.span().start());
-        Location location = places.choose(s);
+        // The date of a trial, a statement or mourning is never the date of the attack it speaks of.
+        Optional<PartialDate> date = dateNear(s, first.span().start(), true);
+        Location attached = places.near(s, first);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
         // "the attack", "the massacre", "named the bomber": the article goes on about an attack it has told already.
         IncidentDraft target = anaphoric || !strong ? antecedent(drafts, IncidentType.Family.ATTACK, types, places.near(s, first)) : null;
+        if (types.isEmpty()) types.addAll(weakTypes);
         // Without a date of its own, a sentence goes on about the incident before it unless the place
         // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
         Location conflictLocation = date.isPresent() ? location : places.near(s, first);
-        if (target == null) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
+        // "a bomb exploded", "two explosions", "a second car bomb": an indefinite subject brings in another incident.
+        boolean introduced = !brief && strong && !anaphoric && Hedges.indefinite(text, first.span().start()) && !drafts.isEmpty();
+        if (target == null && !introduced) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
+        if (TRACE) System.err.println("TRACE attack s" + s.sentence().index() + " strong=" + strong + " anaphoric=" + anaphoric + " introduced=" + introduced + " types=" + types + " target=" + drafts.indexOf(target) + " :: " + text);
         if (target == null) {
             boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
             // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one
@@ -117,12 +143,15 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             target = new IncidentDraft(IncidentType.Family.ATTACK);
             drafts.add(target);
         }
-        for (IncidentType t : TYPE_PRIORITY) if (types.contains(t)) target.addType(t);
+        for (IncidentType t : TYPE_PRIORITY) {
+            if (types.contains(t) && (strong || target.types.isEmpty())) target.addType(t);
+            if (weakTypes.contains(t)) target.weakTypes.add(t);
+        }
         if (ATTEMPTED.matcher(text).find()) target.status = IncidentStatus.ATTEMPTED;
         absorb(target, s, date, location, claim);
     }
 
-    private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts) {
+    private void securityEvent(AnnotatedSentence s, List<IncidentDraft> drafts, List<AnnotatedSentence> context) {
         String text = s.text();
         IncidentType type = null;
         boolean anaphoric = false;
@@ -134,19 +163,40 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             boolean definite = Hedges.definite(text, t.span().start());
             boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
             if (candidate == IncidentType.WARNING && !definite && !officialByNature && !AUTHORITY.matcher(text).find()) continue;
+            // "officials warned that the toll would rise" warns of no threat.
+            if (candidate == IncidentType.WARNING && !officialByNature && !THREAT.matcher(text).find()) continue;
             if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
                 type = candidate;
                 anaphoric = definite;
                 chosen = t;
             }
         }
-        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()) return;
+        if (type == null || SECURITY_AGGREGATE.matcher(text.substring(0, chosen.span().start())).find()
+                || SECURITY_AGGREGATE_AFTER.matcher(text.substring(chosen.span().end())).find()) return;
+        // An arrest of drug traffickers is no security event of Vigil's: the arrest, or the sentence
+        // before or after it, must tie it to terrorism or political violence.
+        if (type == IncidentType.ARREST && !terrorRelated(s, context)) return;
+        // "arrested two men who were planning to bomb...": a plot stopped by an arrest is one foiled plot.
+        if (type == IncidentType.ARREST && PLOT_CUE.matcher(text).find()) type = IncidentType.PLOT_FOILED;
+        if (type == IncidentType.PLOT_FOILED && ARREST_MENTION.matcher(text).find()) {
+            Optional<IncidentDraft> arrest = lastOf(drafts, IncidentType.Family.SECURITY_EVENT).filter(d -> d.hasType(IncidentType.ARREST));
+            if (arrest.isPresent() && !arrest.get().hasType(IncidentType.PLOT_FOILED)) {
+                arrest.get().types.clear();
+                arrest.get().firstType = null;
+                arrest.get().addType(IncidentType.PLOT_FOILED);
+                arrest.get().status = IncidentStatus.FOILED;
+                absorb(arrest.get(), s, dateNear(s, chosen.span().start()), places.choose(s), Optional.empty());
+                return;
+            }
+        }
         Optional<PartialDate> date = dateNear(s, chosen.span().start());
-        Location location = places.choose(s);
+        Location attached = places.near(s, chosen);
+        Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty();
         IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
         if (target == null) {
-            if (anaphoric && type == IncidentType.WARNING && !AUTHORITY.matcher(text).find()) return;
+            boolean official = chosen.surface().toLowerCase().contains("level") || chosen.surface().toLowerCase().contains("advis");
+            if (anaphoric && type == IncidentType.WARNING && !official && !AUTHORITY.matcher(text).find()) return;
             target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
         }
         if (target == null) {
@@ -156,6 +206,16 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         target.addType(type);
         if (type == IncidentType.PLOT_FOILED) target.status = IncidentStatus.FOILED;
         absorb(target, s, date, location, Optional.empty());
+    }
+
+    private static boolean terrorRelated(AnnotatedSentence s, List<AnnotatedSentence> context) {
+        int i = s.sentence().index();
+        for (int j = Math.max(0, i - 1); j <= Math.min(context.size() - 1, i + 1); j++) {
+            AnnotatedSentence near = context.get(j);
+            if (!near.actors().isEmpty() || TERROR.matcher(near.text()).find()) return true;
+            if (j != i && near.triggers().stream().anyMatch(t -> t.family() == IncidentType.Family.ATTACK && !t.weak())) return true;
+        }
+        return false;
     }
 
     /** The incident this sentence adds to, or null when it speaks of a new one. */
@@ -171,7 +231,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 if (i != drafts.size() - 1) continue;
                 if (!compatible(types, d.types)) continue;
             }
-            if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get())) continue;
+            if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get(), family == IncidentType.Family.ATTACK ? 1 : 0)) continue;
             if (location.conflictsWith(d.location)) continue;
             return d;
         }
@@ -200,8 +260,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         return assault.containsAll(a) && assault.containsAll(b);
     }
 
-    private static boolean sameTime(PartialDate a, PartialDate b) {
-        return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    /** Whether two dates can be the same incident: they overlap, or lie a day apart (a siege, a night that ran past midnight). */
+    private static boolean sameTime(PartialDate a, PartialDate b, int slackDays) {
+        return !a.end().plusDays(slackDays).isBefore(b.start()) && !b.end().plusDays(slackDays).isBefore(a.start());
     }
 
     private static Optional<IncidentDraft> lastOf(List<IncidentDraft> drafts, IncidentType.Family family) {
@@ -219,13 +280,24 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
      * was said or decided about the incident ("was sentenced on Wednesday", "said on Saturday").
      */
     static Optional<PartialDate> dateNear(AnnotatedSentence s, int position) {
+        return dateNear(s, position, false);
+    }
+
+    /** As {@link #dateNear(AnnotatedSentence, int)}; with {@code strict}, aftermath dates are never taken. */
+    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position, boolean strict) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
             if (d.kind() == DateMention.Kind.RANGE) continue;
             int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
             String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
-            if (AFTERMATH_BEFORE.matcher(before).find()) distance += 1000;
+            // "Monday's mosque bombing", "the 2014 massacre": a date that modifies the trigger is its date.
+            boolean modifiesTrigger = d.span().end() <= position && position - d.span().end() <= 25
+                    && s.text().substring(d.span().end(), position).matches("(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+");
+            if (!modifiesTrigger && AFTERMATH_BEFORE.matcher(before).find()) {
+                if (strict) continue;
+                distance += 1000;
+            }
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = d;

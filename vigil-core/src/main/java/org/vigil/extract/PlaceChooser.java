@@ -34,7 +34,9 @@ final class PlaceChooser {
                     + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
 
     private static final Pattern MODIFIER_GAP = Pattern.compile("(?i)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}");
-    private static final Pattern ATTACHED_AFTER = Pattern.compile("(?i)\\s+(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern ATTACHED_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
 
@@ -68,8 +70,22 @@ final class PlaceChooser {
         int bestScore = Integer.MIN_VALUE;
         String country = null;
         for (PlaceMatch m : s.places()) {
-            if (m.candidates().isEmpty() || m.demonym()) continue;
+            if (m.candidates().isEmpty()) continue;
             Place top = m.candidates().get(0);
+            // "the Libyan capital", "Somalia's capital": the capital city, named without its name.
+            if ((m.demonym() || top.kind() == Place.Kind.COUNTRY)
+                    && CAPITAL_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+                Optional<Place> capital = gazetteer.capital(top.countryCode());
+                if (capital.isPresent()) {
+                    int score = 12 - m.span().start() / 80;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestCity = new PlaceMatch(m.span(), capital.get().name(), List.of(capital.get()), false);
+                    }
+                    continue;
+                }
+            }
+            if (m.demonym()) continue;
             if (top.kind() != Place.Kind.COUNTRY && partOfLongerName(text, m)) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();
@@ -103,23 +119,12 @@ final class PlaceChooser {
         Matcher next = NEXT_WORDS.matcher(text).region(m.span().end(), text.length());
         if (!next.lookingAt()) return false;
         String word = next.group(2);
-        if (isUpperCase(text)) return false;
+        if (Hedges.upperCase(text)) return false;
         if (VENUE.matcher(word).matches()) return false;
         boolean joined = next.group(1) != null;
         return joined || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
     }
 
-    private static boolean isUpperCase(String text) {
-        int letters = 0, upper = 0;
-        for (int i = 0; i < text.length() && letters < 200; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) upper++;
-            }
-        }
-        return letters > 0 && upper * 10 >= letters * 9;
-    }
 
     /** The country named right after the city ("Moscow, Russia", "Mersin in Turkey"), if any. */
     private static Optional<String> qualifyingCountry(AnnotatedSentence s, PlaceMatch city) {

@@ -34,6 +34,8 @@ public final class TriggerLexicon {
         attack(IncidentType.ARMED_ASSAULT,
                 "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
                 "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed",
+                "fired (?:[\\w-]+ ){1,3}(?:at|on|into) (?:the |a )?(?:crowds?|audience|people|worshippers|shoppers|passengers|guards|police)",
+                "burst into", "burst in",
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
                 "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
@@ -44,7 +46,8 @@ public final class TriggerLexicon {
         attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "(?<!state of )sieges?", "barricaded", "held captive",
                 "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,3}hostages?");
         weak(IncidentType.HOSTAGE_TAKING, "hostages?");
-        attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?");
+        attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?",
+                "(?:were|was|been) (?:taken|seized|snatched|carried off) (?:away )?from (?:a|an|the|their)");
         weak(IncidentType.KIDNAPPING, "kidnappers?", "abductors?");
         attack(IncidentType.HIJACKING, "hijack(?:ed|ing|ings|s)?", "skyjack(?:ed|ing)?");
         weak(IncidentType.HIJACKING, "hijackers?", "skyjackers?");
@@ -53,7 +56,7 @@ public final class TriggerLexicon {
                 "arson attacks?", "set fire");
         attack(IncidentType.VEHICLE_RAMMING, "ramm(?:ed|ing)", "ramming attacks?",
                 "(?:drove|driven|ploughed|plowed|crashed|smashed|careered|steered|rammed) (?:a |an |his |the |their )?(?:\\d+-tonne |\\w+ )?(?:truck|lorry|van|car|vehicle|bus)s? into",
-                "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:crowds?|people|pedestrians|shoppers|market|families|revellers|worshippers)",
+                "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:[\\w-]+ ){0,2}(?:crowds?|people|pedestrians|shoppers|markets?|families|revellers|worshippers|cyclists|tourists)",
                 "(?:truck|lorry|van|car|vehicle|bus) (?:that |which )?(?:was |had been )?(?:driven|drove|ploughed|plowed|rammed|careered|smashed|crashed) into",
                 "ploughed into", "plowed into", "(?:truck|lorry|van|vehicle|car) attacks?", "mowed down", "mowing down");
         attack(IncidentType.UNARMED_ASSAULT, "beat(?:en)? (?:to death|up)", "acid attacks?", "poison(?:ed|ing)", "lynch(?:ed|ing)",
@@ -72,7 +75,7 @@ public final class TriggerLexicon {
                 "(?:broke up|dismantled|busted|smashed|uncovered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:cell|plot|network|ring)s?");
         security(IncidentType.ARREST, "arrest(?:ed|s)?", "detain(?:ed|s)?", "detention", "taken into custody",
                 "(?:held|remain(?:ed)?) in custody", "apprehended", "captured", "charged (?:with|over|in)", "arraigned",
-                "rounded up", "detainees?", "(?:was|were|been) caught");
+                "rounded up", "detainees?", "(?:was|were|been) caught", "turned (?:himself|herself|themselves) in", "surrendered to (?:the )?police");
         security(IncidentType.WARNING, "warn(?:ed|s|ing|ings)?", "travel (?:alert|advisory|advisories|warning)",
                 "advisory", "issued an? (?:\\w+ )?alert", "(?:threat|alert) level", "raised the (?:terror |threat )?(?:alert|level)",
                 "urged (?:\\w+ ){0,3}to (?:avoid|stay away|leave)", "advised (?:\\w+ ){0,3}(?:to avoid|against travel)");

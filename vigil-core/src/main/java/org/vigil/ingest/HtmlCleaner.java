@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,17 +20,30 @@ public final class HtmlCleaner {
 
     /** Elements that never hold article prose. */
     private static final String NEVER_PROSE =
-            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu";
+            "script, style, noscript, template, nav, iframe, svg, canvas, button, input, select, textarea, dialog, menu, figcaption, figure";
     /** A paragraph this long is prose, not a link or a label. */
     private static final int PROSE_CHARS = 80;
     /** Class or id words that always mark page furniture (matched against each hyphen- or underscore-separated part). */
     private static final Pattern CHROME_NAME = Pattern.compile(
             "comment|comments|commentlist|wpdiscuz|disqus|respond|cookie|cookies|consent|gdpr");
+    /** Class names that describe an element's state or contents rather than name it. */
+    private static final Pattern MODIFIER = Pattern.compile("has|with|no|is|show|hide|without");
     /** Class or id words that usually mark page furniture, unless the element holds the prose itself. */
     private static final Pattern WEAK_CHROME_NAME = Pattern.compile(
             "related|share|sharing|sharedaddy|social|rating|ratings|newsletter|outbrain|taboola|breadcrumb|breadcrumbs|"
                     + "subscribe|subscription|promo|advert|advertisement|ads|sponsor|sponsored|recommended|popular|trending|"
-                    + "paywall|signup|popup|toolbar");
+                    + "paywall|signup|popup|toolbar|caption|credit|credits|byline|author|dateline|timestamp|date|time|tags|image|img|photo|picture");
+
+    /**
+     * Reads a page file ({@code .html}, {@code .htm}, optionally gzipped, in any declared charset) and cleans it.
+     *
+     * @throws UnreadablePage when the file is missing, unreadable, not gzip as named, empty or binary
+     */
+    public CleanedPage cleanFile(Path file) {
+        TextDecoding.FileText loaded = TextDecoding.load(file);
+        if (loaded.problem().isPresent()) throw new UnreadablePage(file, loaded.problem().get());
+        return clean(loaded.text(), file.toAbsolutePath().toUri().toString());
+    }
 
     /** Cleans {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public CleanedPage clean(String html, String baseUri) {
@@ -41,15 +55,10 @@ public final class HtmlCleaner {
         var canonicalUrl = PageMetadata.canonicalUrl(doc);
 
         doc.select(NEVER_PROSE).remove();
+        removeHidden(doc);
         removeChrome(doc);
-        Element content = mainContent(doc, baseUri);
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : BlockText.paragraphs(content)) {
-            if (PageChrome.isWidgetLine(p)) continue;
-            // The headline often opens the body too; the article keeps it once, as its title.
-            if (paragraphs.isEmpty() && p.equals(title)) continue;
-            paragraphs.add(p);
-        }
+        Element content = firstOfSeveralArticles(mainContent(doc, baseUri), title);
+        List<String> paragraphs = BodyBlocks.keep(BlockText.blocks(content), title);
         String text = PageChrome.withoutTrailingWidgets(String.join("\n\n", paragraphs));
         return new CleanedPage(title, text, published, author, canonicalUrl);
     }
@@ -73,6 +82,27 @@ public final class HtmlCleaner {
         return body;
     }
 
+    /**
+     * The first of the {@code <article>} elements inside {@code content} when it holds several
+     * with prose, as a post page followed by teasers of other posts does, and the first is the
+     * page's own: it bears the headline or holds more prose than all the others. Else {@code content}.
+     */
+    private static Element firstOfSeveralArticles(Element content, String title) {
+        List<Element> articles = new ArrayList<>();
+        for (Element a : content.select("article")) {
+            if (a != content && a.parent() != null && a.parent().closest("article") == closestArticleOf(content) && proseLength(a) > 0) articles.add(a);
+        }
+        if (articles.size() < 2) return content;
+        Element first = articles.get(0);
+        int others = articles.stream().skip(1).mapToInt(HtmlCleaner::proseLength).sum();
+        boolean bearsHeadline = !title.isBlank() && first.select("h1, h2, h3").stream().anyMatch(h -> BodyBlocks.isHeadline(h.text(), title));
+        return bearsHeadline || proseLength(first) > others ? first : content;
+    }
+
+    private static Element closestArticleOf(Element content) {
+        return content.closest("article");
+    }
+
     /** The element whose child paragraphs hold the most prose (grandchildren count half). */
     private static Element densestParagraphBlock(Element body) {
         java.util.Map<Element, Double> scores = new java.util.HashMap<>();
@@ -91,6 +121,15 @@ public final class HtmlCleaner {
             if (p.text().length() >= PROSE_CHARS / 2) total += p.text().length();
         }
         return total;
+    }
+
+    /** Elements a browser would not show: the {@code hidden} attribute or an inline {@code display: none}. */
+    private static void removeHidden(Document doc) {
+        for (Element e : doc.select("[hidden], [style]")) {
+            if (e.parent() == null) continue;
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")) e.remove();
+        }
     }
 
     private static void removeChrome(Document doc) {
@@ -121,9 +160,15 @@ public final class HtmlCleaner {
 
     private static boolean isChrome(Element e, Pattern names) {
         if (e.is("article, main")) return false;
-        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String part : words.split("[\\s_\\-]+")) {
-            if (!part.isEmpty() && names.matcher(part).matches()) return true;
+        // "article-byline", "article_byline" and "articleByline" all name a byline; "has-image" and
+        // "no-comments" describe the element instead of naming it.
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            String words = token.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            boolean modified = false;
+            for (String part : words.split("[\\s_\\-]+")) {
+                if (!modified && !part.isEmpty() && names.matcher(part).matches()) return true;
+                modified = MODIFIER.matcher(part).matches();
+            }
         }
         return false;
     }

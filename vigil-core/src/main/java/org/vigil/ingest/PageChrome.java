@@ -25,8 +25,10 @@ final class PageChrome {
             Pattern.compile("share( this( article| story| page)?)?( on)?:?"),
             Pattern.compile("(share on )?(facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|reddit|pinterest)"),
             Pattern.compile("copy link"),
-            Pattern.compile("advertisement|advertising|sponsored( content)?"),
-            Pattern.compile("related( articles| stories| posts)?:?|read more:?|see also:?|you may also like:?|more from .{1,40}"),
+            Pattern.compile("advert|advertisement|advertising|sponsored( content)?"),
+            Pattern.compile("related( articles| stories| posts)?:?|read more:?|see also:?|you may also like( this)?\\W*|more from .{1,40}"),
+            Pattern.compile("(image|photo|slide) \\d+ of \\d+|this slideshow requires javascript\\.?"),
+            Pattern.compile("(\\d+ min(ute)?s? read|reading time:.{0,20}|tempo de leitura:.{0,20})"),
             Pattern.compile("(we use|this (web)?site uses) cookies.*"),
             Pattern.compile("(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)"),
             Pattern.compile("(sign up|subscribe) (for|to) (our|the) newsletter.*"),
@@ -34,7 +36,22 @@ final class PageChrome {
             Pattern.compile("(tags|filed under|categories):.{0,200}"),
             Pattern.compile("(\\d+ )?(likes?|shares?|reactions?)"));
 
+    /** Sentences that ask the reader to follow, subscribe or write in: the page talking, not the article. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            ".*(\\bfollow\\b.{0,40}\\b(twitter|facebook|instagram|linkedin)"
+                    + "|(sign up|subscribe)\\b.{0,60}\\b(newsletters?|inbox)"
+                    + "|\\b(reach|contact|email|e-mail)(ed)?\\b.{0,60}@[\\w-]+\\.\\w"
+                    + "|\\bjoin our\\b.{0,30}\\b(forums?|community|newsletter)).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A call to action is a short paragraph. */
+    private static final int CALL_TO_ACTION_WORDS = 60;
+
     private PageChrome() {
+    }
+
+    /** True for a short paragraph asking the reader to follow the author, subscribe or get in touch. */
+    static boolean isCallToAction(String paragraph) {
+        return BodyBlocks.words(paragraph) <= CALL_TO_ACTION_WORDS && CALL_TO_ACTION.matcher(paragraph).matches();
     }
 
     /** True when {@code line} (trimmed) is page furniture rather than prose. */

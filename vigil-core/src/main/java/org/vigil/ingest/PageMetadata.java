@@ -28,14 +28,20 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
+    /**
+     * The headline: the page's first {@code <h1>} when it is the stated title without the site name
+     * ("Blast at station" for "Blast at station - Daily Example"), else the stated title
+     * ({@code og:title}, {@code twitter:title}, {@code headline} meta), else the {@code <h1>},
+     * else {@code <title>}.
+     */
     static String title(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        String heading = h1 == null ? "" : h1.text().strip();
         for (String key : List.of("og:title", "twitter:title", "headline")) {
             Optional<String> v = meta(doc, key);
-            if (v.isPresent()) return v.get();
+            if (v.isPresent()) return BodyBlocks.isHeadline(heading, v.get()) ? heading : v.get();
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
-        return doc.title().strip();
+        return heading.isEmpty() ? doc.title().strip() : heading;
     }
 
     static Optional<LocalDate> published(Document doc) {

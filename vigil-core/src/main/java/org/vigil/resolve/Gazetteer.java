@@ -33,6 +33,11 @@ public final class Gazetteer {
         return g;
     }
 
+    /** The capital city of the country with ISO code {@code countryCode}, when the gazetteer knows it. */
+    public Optional<Place> capital(String countryCode) {
+        return Optional.ofNullable(index.capitalsByCode.get(countryCode));
+    }
+
     /** The country that a name ("Burma"), an alpha-2 code ("mm") or a demonym ("Burmese") denotes. */
     public Optional<Place> country(String nameOrCodeOrDemonym) {
         if (nameOrCodeOrDemonym == null || nameOrCodeOrDemonym.isBlank()) {

@@ -29,17 +29,22 @@ final class GazetteerIndex {
 
     final Map<String, List<Name>> byKey;
     final Map<String, Place> countriesByCode;
+    /** Each country's capital (GeoNames feature PPLC), for "the Libyan capital". */
+    final Map<String, Place> capitalsByCode;
     final Set<String> commonWords;
 
-    private GazetteerIndex(Map<String, List<Name>> byKey, Map<String, Place> countriesByCode, Set<String> commonWords) {
+    private GazetteerIndex(Map<String, List<Name>> byKey, Map<String, Place> countriesByCode, Map<String, Place> capitalsByCode,
+                           Set<String> commonWords) {
         this.byKey = byKey;
         this.countriesByCode = countriesByCode;
+        this.capitalsByCode = capitalsByCode;
         this.commonWords = commonWords;
     }
 
     static GazetteerIndex read() {
         Map<String, List<Name>> byKey = new HashMap<>(600_000);
         Map<String, Place> countries = new HashMap<>();
+        Map<String, Place> capitals = new HashMap<>();
         try (BufferedReader in = open(RESOURCE, true)) {
             String line;
             int lineNo = 0;
@@ -48,7 +53,7 @@ final class GazetteerIndex {
                 if (line.startsWith("#") || line.isEmpty()) {
                     continue;
                 }
-                readRow(line, lineNo, byKey, countries);
+                readRow(line, lineNo, byKey, countries, capitals);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the gazetteer resource " + RESOURCE, e);
@@ -59,10 +64,11 @@ final class GazetteerIndex {
             v.sort(best);
             sorted.put(k, List.copyOf(v));
         });
-        return new GazetteerIndex(sorted, Map.copyOf(countries), readCommonWords());
+        return new GazetteerIndex(sorted, Map.copyOf(countries), Map.copyOf(capitals), readCommonWords());
     }
 
-    private static void readRow(String line, int lineNo, Map<String, List<Name>> byKey, Map<String, Place> countries) {
+    private static void readRow(String line, int lineNo, Map<String, List<Name>> byKey, Map<String, Place> countries,
+                                Map<String, Place> capitals) {
         String[] f = line.split("\t", -1);
         if (f.length != 9) {
             throw new IllegalStateException("Gazetteer resource line " + lineNo + " has " + f.length + " fields, expected 9: " + line);
@@ -77,6 +83,7 @@ final class GazetteerIndex {
         double lon = f[4].isEmpty() ? Double.NaN : Double.parseDouble(f[4]);
         long population = Long.parseLong(f[5]);
         Place place = new Place(f[1], f[2], kind, lat, lon, population, kind == Place.Kind.REGION ? f[1] : "");
+        if ("PPLC".equals(f[6])) capitals.merge(f[2], place, (a, b) -> a.population() >= b.population() ? a : b);
         long rank = switch (kind) {
             case COUNTRY -> Long.MAX_VALUE / 2;
             case REGION -> 50_000;

@@ -73,6 +73,9 @@ final class DatabaseFile {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // A transaction that reads before it writes must take the write lock at BEGIN: a deferred one fails with
+        // SQLITE_BUSY_SNAPSHOT, past any busy timeout, when another connection (the alert worker) wrote meanwhile.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 

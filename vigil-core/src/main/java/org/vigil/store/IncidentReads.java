@@ -28,11 +28,14 @@ final class IncidentReads {
      */
     private static final String TEXT_MATCHES = "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid";
 
-    /** Incidents with their first mention and article; {@link IncidentColumns} chose which and in what order. */
+    /**
+     * Incidents with their first mention and article, the incident row's merged values over the mention
+     * ({@link MergedIncidentValues}); {@link IncidentColumns} chose which and in what order.
+     */
     private static final String PAGE = """
             SELECT i.id AS incident_id, i.killed AS incident_killed, i.injured AS incident_injured,
                    (SELECT COUNT(*) FROM mention c WHERE c.incident_id = i.id) AS mention_count,
-                   m.article_id, %1$s, a.title AS article_title, a.url AS article_url
+                   m.article_id, %1$s, a.title AS article_title, a.url AS article_url, %3$s
             FROM incident i
             JOIN mention m ON m.id = (SELECT MIN(earliest.id) FROM mention earliest WHERE earliest.incident_id = i.id)
             JOIN article a ON a.id = m.article_id
@@ -74,7 +77,7 @@ final class IncidentReads {
         if (ids.length == 0) return List.of();
         Map<Long, ListedIncident> byId = new HashMap<>();
         String list = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
-        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, list));
+        try (PreparedStatement statement = connection.prepareStatement(PAGE.formatted(MentionRows.SELECT_COLUMNS, list, MergedIncidentValues.SELECT));
              ResultSet r = statement.executeQuery()) {
             while (r.next()) byId.put(r.getLong("incident_id"), listed(r));
         }
@@ -163,7 +166,7 @@ final class IncidentReads {
     }
 
     private static ListedIncident listed(ResultSet r) throws SQLException {
-        StoredIncident incident = new StoredIncident(r.getLong("incident_id"), MentionRows.read(r),
+        StoredIncident incident = new StoredIncident(r.getLong("incident_id"), MergedIncidentValues.over(MentionRows.read(r), r),
                 r.getString("article_title"), Optional.ofNullable(r.getString("article_url")));
         return new ListedIncident(incident, optionalInt(r, "incident_killed"), optionalInt(r, "incident_injured"), r.getInt("mention_count"));
     }

@@ -10,7 +10,10 @@ public interface IncidentStore extends AutoCloseable {
 
     /**
      * Saves an article and its mentions in one transaction. The same id with the same text changes
-     * nothing; the same id with other text replaces the article and all its mentions.
+     * nothing; the same id with other text replaces the article and all its mentions. A new article
+     * telling a stored story again (another URL, wire copy with small edits) only adds its URL to the
+     * stored article and is {@link SaveOutcome#UNCHANGED}. Each mention joins the stored incident it
+     * reports, or starts a new one.
      *
      * @throws IllegalArgumentException when a mention belongs to another article or its evidence lies outside the text
      */
@@ -21,6 +24,12 @@ public interface IncidentStore extends AutoCloseable {
 
     /** How many incidents match the query's filters, ignoring its limit and offset. */
     int countIncidents(IncidentQuery query);
+
+    /** Each mention of the incident with its article and the reason it was merged into it; empty when there is no such incident. */
+    Optional<IncidentExplanation> explain(long incidentId);
+
+    /** The id of the article found under this URL (its own, or one where the same story was found again). */
+    Optional<String> articleWithUrl(String url);
 
     /** The article stored under this id, exactly as it was saved. */
     Optional<Article> article(String id);

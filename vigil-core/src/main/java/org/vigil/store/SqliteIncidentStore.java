@@ -8,16 +8,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.extract.IncidentMention;
 import org.vigil.ingest.Article;
+import org.vigil.resolve.IncidentMerger;
 
 /**
  * An {@link IncidentStore} in one SQLite file: articles, incidents, their mentions and every reported
  * figure, in the schema of the migrations under {@code db/migration}. One connection serves all
- * calls, one at a time.
+ * calls, one at a time. A new article that tells a stored story again becomes another URL of it
+ * ({@link ArticleDuplicates}); each new mention joins the incident it reports or starts one
+ * ({@link IncidentMerging}).
  */
 public final class SqliteIncidentStore implements IncidentStore {
 
@@ -32,21 +34,6 @@ public final class SqliteIncidentStore implements IncidentStore {
             UPDATE article
             SET url = ?, title = ?, published = ?, language = ?, text = ?, text_hash = ?, paragraphs = ?, source = ?, updated_at = ?
             WHERE id = ?
-            """;
-
-    private static final String INSERT_INCIDENT = """
-            INSERT INTO incident (type, date_start, date_end, country, perpetrator, perpetrator_key, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            RETURNING id
-            """;
-
-    private static final String INSERT_MENTION = "INSERT INTO mention (incident_id, article_id, ordinal, " + MentionRows.COLUMNS + ")\n"
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
-            + "RETURNING id";
-
-    private static final String INSERT_FIGURE = """
-            INSERT INTO figure (incident_id, mention_id, kind, value, reported_at)
-            VALUES (?, ?, ?, ?, ?)
             """;
 
     private static final String INCIDENTS_OF_ARTICLE = "SELECT DISTINCT incident_id FROM mention WHERE article_id = ?";
@@ -70,12 +57,18 @@ public final class SqliteIncidentStore implements IncidentStore {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final IncidentMerging merging;
+    private final ArticleDuplicates duplicates;
+    private final IncidentDetails details;
     private final IncidentReads reads;
 
-    private SqliteIncidentStore(Path file, Connection connection, Clock clock) {
+    private SqliteIncidentStore(Path file, Connection connection, Clock clock, IncidentMerger merger) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.merging = new IncidentMerging(connection, merger);
+        this.duplicates = new ArticleDuplicates(connection);
+        this.details = new IncidentDetails(connection, duplicates, merging);
         this.reads = new IncidentReads(connection);
     }
 
@@ -86,6 +79,19 @@ public final class SqliteIncidentStore implements IncidentStore {
     private IncidentColumns columns;
     private String columnsVersion = "";
 
+    /** Alerting hooks in here (see {@link #onChange}); NONE reads nothing more on save. */
+    private IncidentListener listener = IncidentListener.NONE;
+
+    /** From now on, {@code listener} is told of the incidents each save changed, inside the save's transaction. */
+    public synchronized void onChange(IncidentListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The database file this store keeps, so stores of other features can open it beside this one. */
+    public Path file() {
+        return file;
+    }
+
     /** Opens (creating it and its folders when missing) the Vigil database in {@code file} and brings its schema up to date. */
     public static SqliteIncidentStore open(Path file) {
         return open(file, Clock.systemUTC());
@@ -93,7 +99,16 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     /** As {@link #open(Path)}, with the clock that stamps when articles and incidents were stored. */
     public static SqliteIncidentStore open(Path file, Clock clock) {
-        return new SqliteIncidentStore(file.toAbsolutePath(), DatabaseFile.open(file), clock);
+        return open(file, clock, IncidentMerger.lexical());
+    }
+
+    /** As {@link #open(Path)}, merging mentions of one incident with {@code merger}. */
+    public static SqliteIncidentStore open(Path file, IncidentMerger merger) {
+        return open(file, Clock.systemUTC(), merger);
+    }
+
+    public static SqliteIncidentStore open(Path file, Clock clock, IncidentMerger merger) {
+        return new SqliteIncidentStore(file.toAbsolutePath(), DatabaseFile.open(file), clock, merger);
     }
 
     /** {@code $VIGIL_HOME/vigil.db} when {@code VIGIL_HOME} is set, else {@code ~/.vigil/vigil.db}. */
@@ -125,14 +140,22 @@ public final class SqliteIncidentStore implements IncidentStore {
             if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;
             String now = clock.instant().toString();
             if (storedHash.isEmpty()) {
+                Optional<String> original = duplicates.sameStory(article);
+                if (original.isPresent()) {
+                    // The same story under another address: one article with several URLs, its incidents already counted.
+                    if (article.url().isPresent()) duplicates.addUrl(article.url().get(), original.get(), now);
+                    return SaveOutcome.UNCHANGED;
+                }
                 writeArticle(INSERT_ARTICLE, article, hash, now, true);
+                duplicates.record(article, now);
             } else {
                 writeArticle(UPDATE_ARTICLE, article, hash, now, false);
                 deleteMentions(article.id());
             }
             for (int i = 0; i < mentions.size(); i++) {
-                insertMention(article, i, mentions.get(i), now);
+                merging.save(article, i, mentions.get(i), now);
             }
+            if (listener != IncidentListener.NONE) listener.changed(connection, ChangedIncidents.ofArticle(connection, article.id()));
             return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
         });
     }
@@ -151,7 +174,9 @@ public final class SqliteIncidentStore implements IncidentStore {
                             rows.getString("article_title"), Optional.ofNullable(rows.getString("article_url"))));
                 }
             }
-            return incidents;
+            List<StoredIncident> complete = new ArrayList<>();
+            for (StoredIncident incident : incidents) complete.add(details.complete(incident));
+            return complete;
         } catch (SQLException e) {
             throw failed("read incidents for " + query, e);
         }
@@ -168,6 +193,24 @@ public final class SqliteIncidentStore implements IncidentStore {
             }
         } catch (SQLException e) {
             throw failed("count incidents for " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<IncidentExplanation> explain(long incidentId) {
+        try {
+            return details.explain(incidentId);
+        } catch (SQLException e) {
+            throw failed("explain incident " + incidentId, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> articleWithUrl(String url) {
+        try {
+            return duplicates.articleWithUrl(url);
+        } catch (SQLException e) {
+            throw failed("look up the article of " + url, e);
         }
     }
 
@@ -309,50 +352,7 @@ public final class SqliteIncidentStore implements IncidentStore {
                 statement.executeUpdate();
             }
         }
-    }
-
-    /** For now each mention is its own incident, whose canonical fields copy the mention's. */
-    private void insertMention(Article article, int ordinal, IncidentMention m, String now) throws SQLException {
-        long incidentId;
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_INCIDENT)) {
-            statement.setString(1, m.type().code());
-            statement.setString(2, m.date().map(d -> d.start().toString()).orElse(null));
-            statement.setString(3, m.date().map(d -> d.end().toString()).orElse(null));
-            statement.setString(4, m.country().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null));
-            statement.setString(5, m.perpetrator().orElse(null));
-            statement.setString(6, m.perpetrator().map(p -> p.toLowerCase(Locale.ROOT)).orElse(null));
-            statement.setString(7, now);
-            incidentId = returnedId(statement);
-        }
-        long mentionId;
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_MENTION)) {
-            statement.setLong(1, incidentId);
-            statement.setString(2, article.id());
-            statement.setInt(3, ordinal);
-            MentionRows.bind(statement, 4, m);
-            mentionId = returnedId(statement);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_FIGURE)) {
-            if (m.killed().isPresent()) insertFigure(statement, incidentId, mentionId, "killed", m.killed().getAsInt(), article);
-            if (m.injured().isPresent()) insertFigure(statement, incidentId, mentionId, "injured", m.injured().getAsInt(), article);
-        }
-    }
-
-    private static void insertFigure(PreparedStatement statement, long incidentId, long mentionId, String kind, int value, Article article)
-            throws SQLException {
-        statement.setLong(1, incidentId);
-        statement.setLong(2, mentionId);
-        statement.setString(3, kind);
-        statement.setInt(4, value);
-        statement.setString(5, article.published().toString());
-        statement.executeUpdate();
-    }
-
-    private static long returnedId(PreparedStatement statement) throws SQLException {
-        try (ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) throw new IllegalStateException("INSERT ... RETURNING id returned no row");
-            return rows.getLong(1);
-        }
+        for (long id : incidentIds) merging.refresh(id);
     }
 
     private void execute(String sql, String parameter) throws SQLException {

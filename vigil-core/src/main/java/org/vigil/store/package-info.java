@@ -9,7 +9,12 @@
  * {@link org.vigil.store.IncidentStore#search} pages, sorts and full-text searches incidents and
  * {@link org.vigil.store.IncidentStore#stats} counts them over {@code IncidentColumns}, the incidents'
  * filter, sort and count columns held in memory and patched from the {@code incident_change} log after
- * saves; SQLite answers the full-text match and the rows of the page. The SQLite-only migrations in
- * {@code db/sqlite} add FTS5 indexes, summary columns kept by triggers and that change log.
+ * saves (merging included); SQLite answers the full-text match and the rows of the page, shown with the
+ * incident row's merged values ({@code MergedIncidentValues}). The SQLite-only migrations in
+ * {@code db/sqlite} add FTS5 indexes, summary columns kept by triggers (V2) and that change log (V6).
+ * Since migration V3 a new article that repeats a stored story becomes another row of
+ * {@code article_url}, each mention joins the incident the {@link org.vigil.resolve.IncidentMerger}
+ * picks from a blocking query (its reason kept in {@code mention.merge_reason}), and
+ * {@link org.vigil.store.SqliteFeedList} keeps the followed feeds ({@code feed}, {@code feed_item}).
  */
 package org.vigil.store;

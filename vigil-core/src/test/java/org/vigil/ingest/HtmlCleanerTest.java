@@ -1,6 +1,7 @@
 package org.vigil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +80,80 @@ class HtmlCleanerTest {
         CleanedPage page = cleaner.clean(html("broken-no-body.html"), "");
         assertThat(page.text()).isEmpty();
         assertThat(page.canonicalUrl()).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyArticleTextOfNewsPageWithChrome() {
+        CleanedPage page = cleaner.clean(html("news-page-with-chrome.html"), "https://www.example-herald.com/");
+        assertThat(page.title()).isEqualTo("Gunmen attack checkpoint near border");
+        assertThat(page.text()).isEqualTo(
+                "Gunmen opened fire on a police checkpoint near the northern border on Wednesday night, killing three officers "
+                        + "and wounding two others, the interior ministry said.\n\n"
+                        + "The attackers fled towards the hills before reinforcements arrived, according to a statement published "
+                        + "by the ministry on Thursday morning.\n\n"
+                        + "Search for the attackers\n\n"
+                        + "Security forces have launched a search operation in the surrounding villages, and the border crossing "
+                        + "will remain closed until further notice.");
+    }
+
+    @Test
+    void readsMetadataFromJsonLdOfNewsPage() {
+        CleanedPage page = cleaner.clean(html("news-page-with-chrome.html"), "");
+        assertThat(page.published()).contains(LocalDate.of(2024, 5, 2));
+        assertThat(page.author()).contains("Ana Writer");
+    }
+
+    @Test
+    void cleansNonEnglishPageInDeclaredCharset() {
+        CleanedPage page = cleaner.clean(html("portuguese-page.html"), "");
+        assertThat(page.title()).isEqualTo("Assalto a banco no centro");
+        assertThat(page.text()).isEqualTo(
+                "Dois homens armados assaltaram uma agência bancária no centro da cidade na manhã desta sexta-feira, "
+                        + "segundo a polícia militar.\n\n"
+                        + "Ninguém ficou ferido. A polícia procura os suspeitos, que fugiram numa motocicleta em direção à zona norte.");
+    }
+
+    @Test
+    void cleansGzippedPageFile() {
+        CleanedPage page = cleaner.cleanFile(ARTICLES.resolve("gzip-page.html.gz"));
+        assertThat(page.text()).isNotBlank();
+        assertThat(page.published()).contains(LocalDate.of(2024, 3, 26));
+    }
+
+    @Test
+    void rejectsMissingPageFileNamingIt() {
+        Path missing = ARTICLES.resolve("no-such-page.html");
+        assertThatThrownBy(() -> cleaner.cleanFile(missing))
+                .isInstanceOf(UnreadablePage.class)
+                .hasMessage(missing + " does not exist");
+    }
+
+    static final String POST = "<p>Police said two men were arrested on Tuesday after an explosion damaged a bus station in the city.</p>"
+            + "<p>Officials said the device had been left in a bag near the ticket office, and the station remains closed.</p>";
+    static final String TEASER = "<p>Another story about the regional budget, which the council debated for hours on Monday night.</p>";
+
+    @Test
+    void keepsOnlyThePostWhenTeasersOfOtherPostsFollowIt() {
+        String html = "<html><head><title>Blast at station - Example Blog</title></head><body><main>"
+                + "<article><h1>Blast at station</h1>" + POST + "</article>"
+                + "<article><h2>Budget debate</h2>" + TEASER + "</article><article><h2>Council vote</h2>" + TEASER + "</article>"
+                + "</main></body></html>";
+        assertThat(cleaner.clean(html, "").text()).doesNotContain("regional budget").contains("ticket office");
+    }
+
+    @Test
+    void keepsEveryEntryOfPageMadeOfSeveralArticles() {
+        String html = "<html><head><title>Live: storm hits coast</title></head><body><main>"
+                + "<article>" + TEASER + "</article><article>" + POST + "</article><article>" + POST.replace("Tuesday", "Wednesday") + "</article>"
+                + "</main></body></html>";
+        assertThat(cleaner.clean(html, "").text()).contains("regional budget", "Tuesday", "Wednesday");
+    }
+
+    @Test
+    void takesHeadlineFromHeadingWhenStatedTitleAddsSiteName() {
+        String html = "<html><head><meta property='og:title' content='Blast at station | Example News'></head><body>"
+                + "<h1>Blast at station</h1>" + POST + "</body></html>";
+        assertThat(cleaner.clean(html, "").title()).isEqualTo("Blast at station");
     }
 
     @Test

@@ -31,4 +31,19 @@ class PageChromeTest {
         assertThat(PageChrome.withoutTrailingWidgets("")).isEmpty();
         assertThat(PageChrome.withoutTrailingWidgets("Notify of\nView all comments\n")).isEmpty();
     }
+
+    @Test
+    void recognizesCallsToAction() {
+        assertThat(PageChrome.isCallToAction("Follow Ana Writer on Twitter @anawriter.")).isTrue();
+        assertThat(PageChrome.isCallToAction("Get the latest updates right in your inbox. Subscribe to our newsletters.")).isTrue();
+        assertThat(PageChrome.isCallToAction("Have a tip? Amy may be reached at amy@example.com.")).isTrue();
+        assertThat(PageChrome.isCallToAction("Protesters urged supporters to follow them to the square.")).isFalse();
+    }
+
+    @Test
+    void recognizesSlideshowAndReadingTimeLines() {
+        assertThat(PageChrome.isWidgetLine("Image 2 of 5")).isTrue();
+        assertThat(PageChrome.isWidgetLine("Advert")).isTrue();
+        assertThat(PageChrome.isWidgetLine("4 min read")).isTrue();
+    }
 }

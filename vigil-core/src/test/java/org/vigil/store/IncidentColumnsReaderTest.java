@@ -117,9 +117,22 @@ class IncidentColumnsReaderTest {
     }
 
     @Test
+    void followsAnIncidentWhoseTollAnotherArticleRaisesWhenItsMentionMergesIn() throws SQLException {
+        IncidentColumns first = IncidentColumnsReader.current(connection, null);
+        store.save(article("kabul-update", "The toll of the suicide bombing at a wedding in Kabul rose to twelve."),
+                List.of(killed(with(bare("kabul-update", IncidentType.BOMBING), "AF", "Taliban"), 12)));
+
+        IncidentColumns patched = IncidentColumnsReader.current(connection, first);
+
+        assertThat(patched.size()).isEqualTo(3); // merged into the Kabul bombing, no new incident
+        assertThat(patched.killed).contains(12L);
+        assertUpToDate(patched);
+    }
+
+    @Test
     void readsEverythingAgainWhenTheLogNoLongerReachesBackFarEnough() throws SQLException {
         IncidentColumns first = IncidentColumnsReader.current(connection, null);
-        store.save(article("lagos", "A bomb went off in Lagos."), List.of(bare("lagos", IncidentType.BOMBING)));
+        store.save(article("lagos", "A bomb went off in Lagos."), List.of(with(bare("lagos", IncidentType.BOMBING), "NG", "Boko Haram")));
         execute("DELETE FROM incident_change WHERE seq <= " + (first.changeSeq + 1));
 
         IncidentColumns again = IncidentColumnsReader.current(connection, first);

@@ -25,7 +25,19 @@ import org.vigil.nlp.Span;
 final class Samples {
     static final String TEXT = "Gunmen attacked a concert hall near Moscow on Friday.\n\nAt least 139 people were killed.";
 
+    /** Another story: stored next to {@link #TEXT} it is a second article, not a copy. */
+    static final String OTHER_TEXT = "Police in Lyon arrested two men suspected of planning an attack on a stadium.";
+
     private Samples() {
+    }
+
+    /** The n-th of many texts that share no three words in a row, so none is taken for a copy of another. */
+    static String distinctText(int n) {
+        String[] words = {"police", "reported", "a", "blast", "near", "the", "market", "on", "Monday", "and", "officials",
+                "closed", "roads", "while", "medics", "treated", "wounded", "residents", "at", "hospitals"};
+        StringBuilder text = new StringBuilder("Story " + n + ":");
+        for (int i = 0; i < words.length; i++) text.append(' ').append(words[(i * (n + 2)) % words.length]).append(n);
+        return text.toString();
     }
 
     static Article article(String id, String text) {

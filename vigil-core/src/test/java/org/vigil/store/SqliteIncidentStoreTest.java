@@ -2,7 +2,9 @@ package org.vigil.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.store.Samples.OTHER_TEXT;
 import static org.vigil.store.Samples.TEXT;
+import static org.vigil.store.Samples.distinctText;
 import static org.vigil.store.Samples.article;
 import static org.vigil.store.Samples.bare;
 import static org.vigil.store.Samples.count;
@@ -117,7 +119,7 @@ class SqliteIncidentStoreTest {
     @Test
     void savingNewTextUnderTheSameIdReplacesTheArticleAndItsMentions() {
         store.save(article("a1", TEXT), List.of(full("a1"), bare("a1", IncidentType.ARREST)));
-        store.save(article("a2", TEXT), List.of(bare("a2", IncidentType.WARNING)));
+        store.save(article("a2", OTHER_TEXT), List.of(bare("a2", IncidentType.WARNING)));
         Article updated = article("a1", TEXT + "\n\nThe toll rose.");
 
         SaveOutcome outcome = store.save(updated, List.of(killed(full("a1"), 143)));
@@ -246,7 +248,7 @@ class SqliteIncidentStoreTest {
     @Test
     void returnsOnePageAtATimeAndCountsAllMatches() {
         for (int day = 1; day <= 5; day++) {
-            store.save(article("a" + day, TEXT), List.of(dated("a" + day, PartialDate.ofDay(LocalDate.of(2024, 1, day)))));
+            store.save(article("a" + day, distinctText(day)), List.of(dated("a" + day, PartialDate.ofDay(LocalDate.of(2024, 1, day)))));
         }
 
         assertThat(dates(IncidentQuery.all().withLimit(2))).containsExactly("2024-01-05", "2024-01-04");

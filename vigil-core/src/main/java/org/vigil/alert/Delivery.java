@@ -1,0 +1,27 @@
+package org.vigil.alert;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of the outbox: a notification to be sent, or sent, to one target, with the idempotency key
+ * every attempt carries, how many attempts failed and why the last one did.
+ */
+public record Delivery(long id, long notificationId, long targetId, String idempotencyKey, Status status, int attempts, long dueAt,
+                       Optional<String> lastError) {
+
+    public enum Status {
+        PENDING, DELIVERED, PARKED, CANCELLED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Delivery {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(lastError, "lastError");
+    }
+}

@@ -1,0 +1,106 @@
+package org.vigil.review;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.vigil.extract.IncidentMention;
+import org.vigil.store.IncidentDetail;
+import org.vigil.store.IncidentSource;
+import org.vigil.store.IncidentStore;
+
+/**
+ * Analysts' corrections of extracted incidents: a field of an incident (killed 139 to 145, perpetrator,
+ * date, place, ...), the verdict that it is not an incident, or an incident extraction missed, added
+ * from a noted passage. Each is stored as a new row; the extracted value stays and the history is kept.
+ */
+public final class Corrections {
+    private static final String ACTION = "correct extracted data";
+
+    private final ReviewStore store;
+    private final IncidentStore incidents;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** {@code incidents} must be the store as extracted, without corrections laid over it. */
+    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.incidents = incidents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Corrects a field of an incident as the given article states it (its first source when no article is given).
+     *
+     * @throws Refusal.BadInput when the value does not fit the field, or the field is {@code missed_incident}
+     */
+    public Correction correct(Optional<Account> who, long incidentId, Optional<String> articleId, CorrectionField field, String value,
+                              OptionalLong noteId) {
+        Account account = Access.require(who, Role.ANALYST, ACTION);
+        if (field == CorrectionField.MISSED_INCIDENT) {
+            throw new Refusal.BadInput("An incident that extraction missed is added from a note on the passage that states it, not from an incident");
+        }
+        IncidentDetail detail = incidents.incident(incidentId).orElseThrow(() -> new Refusal.Missing("No incident with id " + incidentId));
+        IncidentSource source = detail.sources().stream().filter(s -> articleId.isEmpty() || s.articleId().equals(articleId.get())).findFirst()
+                .orElseThrow(() -> new Refusal.BadInput("Incident " + incidentId + " is not stated by article '" + articleId.orElse("") + "'"));
+        Optional<String> normalized = field.normalize(value);
+        IncidentMention m = source.mention();
+        return save(account, new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId), field,
+                normalized, field.of(m), noteId, account, clock.instant()), "incident " + incidentId);
+    }
+
+    /**
+     * Adds the incident of {@code type} that the note's passage states and extraction missed; later
+     * corrections of the same passage ({@link #correctMissed}) fill in its fields.
+     */
+    public Correction addMissed(Optional<Account> who, Note note, String type) {
+        Account account = Access.require(who, Role.ANALYST, ACTION);
+        Optional<String> normalized = CorrectionField.MISSED_INCIDENT.normalize(type);
+        return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
+                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()),
+                "article " + note.articleId());
+    }
+
+    /** Sets a field of an incident added by {@link #addMissed} from this note. */
+    public Correction correctMissed(Optional<Account> who, Note note, CorrectionField field, String value) {
+        Account account = Access.require(who, Role.ANALYST, ACTION);
+        boolean added = overlay(List.of(note.articleId())).missed(note.articleId()).stream()
+                .anyMatch(m -> m.evidenceText().equals(note.anchor().exact()));
+        if (!added) throw new Refusal.BadInput("Note " + note.id() + " adds no missed incident; add one first with the field missed_incident");
+        return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(), field,
+                field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), "article " + note.articleId());
+    }
+
+    /**
+     * Checks, without saving anything, that the account may correct and that the value fits the field,
+     * so a note and its correction are saved together or not at all.
+     */
+    public Optional<String> check(Optional<Account> who, CorrectionField field, String value) {
+        Access.require(who, Role.ANALYST, ACTION);
+        return field.normalize(value);
+    }
+
+    /** The corrections in force over these articles. */
+    public CorrectionOverlay overlay(Collection<String> articleIds) {
+        return new CorrectionOverlay(store.corrections(articleIds));
+    }
+
+    /** Every correction of the article, oldest first. */
+    public List<Correction> history(String articleId) {
+        return store.corrections(List.of(articleId));
+    }
+
+    /** The ids of the articles with corrections. */
+    public List<String> correctedArticles() {
+        return store.correctedArticles();
+    }
+
+    private Correction save(Account account, ReviewStore.NewCorrection c, String target) {
+        long id = store.addCorrection(c);
+        audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
+                + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
+        return store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,37 @@
+package org.vigil.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.vigil.store.IncidentStore;
+
+/**
+ * Every part of review wired over one review store and the incident store as extracted: accounts,
+ * ratings, source grades, comments, notes, corrections and the audit log.
+ */
+public record Review(ReviewStore store, Accounts accounts, Ratings ratings, SourceGrades grades, Comments comments, Notes notes,
+                     Corrections corrections, AuditLog audit) {
+
+    /** How long a login lasts. */
+    public static final Duration SESSION = Duration.ofHours(12);
+
+    public static Review over(ReviewStore store, IncidentStore extracted, PasswordHasher hasher, Clock clock) {
+        AuditLog audit = new AuditLog(store, clock);
+        return new Review(store,
+                new Accounts(store, hasher, audit, clock, SESSION),
+                new Ratings(store, extracted, audit, clock),
+                new SourceGrades(store, audit, clock),
+                new Comments(store, audit, clock),
+                new Notes(store, extracted, audit, clock),
+                new Corrections(store, extracted, audit, clock),
+                audit);
+    }
+
+    public static Review over(ReviewStore store, IncidentStore extracted) {
+        return over(store, extracted, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    /** The incident store with this review's corrections laid over it. */
+    public IncidentStore corrected(IncidentStore extracted) {
+        return new CorrectedIncidentStore(extracted, store);
+    }
+}

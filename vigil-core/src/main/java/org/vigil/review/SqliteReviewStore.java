@@ -1,0 +1,311 @@
+package org.vigil.review;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.vigil.store.SqliteIncidentStore;
+import org.vigil.store.StoreException;
+
+/**
+ * A {@link ReviewStore} in the same SQLite file as the incidents, in the tables of migration
+ * {@code V4__review.sql}. It has its own connection; SQLite's write-ahead log lets both share the file.
+ */
+public final class SqliteReviewStore implements ReviewStore {
+    private static final String ACCOUNT_COLUMNS = "a.id AS account_id, a.name AS account_name, a.role AS account_role";
+    private static final String COMMENT = "SELECT c.*, " + ACCOUNT_COLUMNS
+            + " FROM review_comment c JOIN account a ON a.id = c.account_id WHERE ";
+    private static final String NOTE = "SELECT n.*, " + ACCOUNT_COLUMNS + " FROM note n JOIN account a ON a.id = n.account_id WHERE ";
+
+    private final Path file;
+    private final Connection connection;
+
+    private SqliteReviewStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the Vigil database in {@code file}, creating it and bringing its schema up to date as the incident store does. */
+    public static SqliteReviewStore open(Path file) {
+        Path path = file.toAbsolutePath();
+        SqliteIncidentStore.open(path).close();
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + path);
+        try {
+            return new SqliteReviewStore(path, source.getConnection());
+        } catch (SQLException e) {
+            throw new StoreException("Vigil database " + path + " could not be opened for review: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Account addAccount(String name, Role role, String passwordHash, Instant at) {
+        long id = insert("INSERT INTO account (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                name, name.toLowerCase(Locale.ROOT), role.code(), passwordHash, at.toString());
+        return new Account(id, name, role);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> credentials(String name) {
+        return first(query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
+                r -> new Credentials(account(r), r.getString("password_hash")), name.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public synchronized List<Account> accounts() {
+        return query("SELECT " + ACCOUNT_COLUMNS + " FROM account a ORDER BY a.name_key", SqliteReviewStore::account);
+    }
+
+    @Override
+    public synchronized void addSession(String tokenHash, long accountId, String csrf, Instant created, Instant expires) {
+        update("INSERT INTO account_session (token_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                tokenHash, accountId, csrf, created.toString(), expires.toString());
+    }
+
+    @Override
+    public synchronized Optional<StoredSession> session(String tokenHash) {
+        return first(query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
+                        + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?",
+                r -> new StoredSession(account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
+    }
+
+    @Override
+    public synchronized void deleteSession(String tokenHash) {
+        update("DELETE FROM account_session WHERE token_hash = ?", tokenHash);
+    }
+
+    @Override
+    public synchronized void deleteSessionsEndedBy(Instant now) {
+        update("DELETE FROM account_session WHERE expires_at <= ?", now.toString());
+    }
+
+    @Override
+    public synchronized void rate(String articleId, long accountId, int stars, Instant at) {
+        update("INSERT INTO article_rating (article_id, account_id, stars, rated_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (article_id, account_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at",
+                articleId, accountId, stars, at.toString());
+    }
+
+    @Override
+    public synchronized RatingSummary ratings(String articleId, OptionalLong viewerId) {
+        long viewer = viewerId.orElse(-1);
+        return query("SELECT COALESCE(AVG(stars), 0) AS average, COUNT(*) AS votes, "
+                        + "(SELECT stars FROM article_rating WHERE article_id = ? AND account_id = ?) AS yours FROM article_rating WHERE article_id = ?",
+                r -> {
+                    int yours = r.getInt("yours");
+                    OptionalInt own = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(yours);
+                    return new RatingSummary(r.getDouble("average"), r.getInt("votes"), own);
+                }, articleId, viewer, articleId).get(0);
+    }
+
+    @Override
+    public synchronized void grade(String outlet, Grade grade, long accountId, Instant at) {
+        update("INSERT INTO source_grade (outlet, grade, account_id, graded_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (outlet) DO UPDATE SET grade = excluded.grade, account_id = excluded.account_id, graded_at = excluded.graded_at",
+                outlet, grade.name(), accountId, at.toString());
+    }
+
+    @Override
+    public synchronized Optional<SourceGrade> grade(String outlet) {
+        return first(query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id WHERE g.outlet = ?",
+                SqliteReviewStore::sourceGrade, outlet));
+    }
+
+    @Override
+    public synchronized List<SourceGrade> grades() {
+        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", SqliteReviewStore::sourceGrade);
+    }
+
+    @Override
+    public synchronized long addComment(CommentTarget target, Optional<Long> parent, long accountId, String body, Instant at) {
+        return insert("INSERT INTO review_comment (target_kind, target_id, parent_id, account_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                target.kind().code(), target.id(), parent.orElse(null), accountId, body, at.toString());
+    }
+
+    @Override
+    public synchronized Optional<Comment> comment(long id) {
+        return first(query(COMMENT + "c.id = ?", SqliteReviewStore::comment, id));
+    }
+
+    @Override
+    public synchronized void editComment(long id, String body, Instant at) {
+        update("UPDATE review_comment SET body = ?, edited_at = ? WHERE id = ?", body, at.toString(), id);
+    }
+
+    @Override
+    public synchronized void deleteComment(long id, long byAccountId, Instant at) {
+        update("UPDATE review_comment SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
+    }
+
+    @Override
+    public synchronized List<Comment> comments(CommentTarget target) {
+        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", SqliteReviewStore::comment, target.kind().code(), target.id());
+    }
+
+    @Override
+    public synchronized int countComments(CommentTarget target) {
+        return query("SELECT COUNT(*) FROM review_comment WHERE target_kind = ? AND target_id = ? AND deleted_at IS NULL",
+                r -> r.getInt(1), target.kind().code(), target.id()).get(0);
+    }
+
+    @Override
+    public synchronized long addNote(String articleId, long accountId, TextAnchor anchor, String body, Instant at) {
+        return insert("INSERT INTO note (article_id, account_id, exact, prefix, suffix, start_offset, end_offset, body, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                articleId, accountId, anchor.exact(), anchor.prefix(), anchor.suffix(), anchor.start(), anchor.end(), body, at.toString());
+    }
+
+    @Override
+    public synchronized Optional<Note> note(long id) {
+        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", SqliteReviewStore::note, id));
+    }
+
+    @Override
+    public synchronized List<Note> notes(String articleId) {
+        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", SqliteReviewStore::note, articleId);
+    }
+
+    @Override
+    public synchronized void deleteNote(long id, long byAccountId, Instant at) {
+        update("UPDATE note SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
+    }
+
+    @Override
+    public synchronized long addCorrection(NewCorrection c) {
+        return insert("INSERT INTO correction (article_id, evidence_text, evidence_start, incident_id, field, value, original, note_id, account_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                c.articleId(), c.evidenceText(), c.evidenceStart(), c.incidentId().isPresent() ? c.incidentId().getAsLong() : null,
+                c.field().code(), c.value().orElse(null), c.original().orElse(null), c.noteId().isPresent() ? c.noteId().getAsLong() : null,
+                c.author().id(), c.at().toString());
+    }
+
+    @Override
+    public synchronized List<Correction> corrections(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) return List.of();
+        String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
+        return query("SELECT c.*, a.name FROM correction c JOIN account a ON a.id = c.account_id WHERE c.article_id IN (" + marks + ") ORDER BY c.id",
+                SqliteReviewStore::correction, articleIds.toArray());
+    }
+
+    @Override
+    public synchronized List<String> correctedArticles() {
+        return query("SELECT DISTINCT article_id FROM correction ORDER BY article_id", r -> r.getString(1));
+    }
+
+    @Override
+    public synchronized void audit(Instant at, Optional<Account> actor, String action, String target, String detail) {
+        update("INSERT INTO audit_log (at, account_id, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                at.toString(), actor.map(Account::id).orElse(null), actor.map(Account::name).orElse("command line"), action, target, detail);
+    }
+
+    @Override
+    public synchronized List<AuditEntry> audit(int limit) {
+        return query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", r -> new AuditEntry(r.getLong("id"), Instant.parse(r.getString("at")),
+                r.getString("actor"), r.getString("action"), r.getString("target"), r.getString("detail")), limit);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failed("close", e);
+        }
+    }
+
+    private static Account account(ResultSet r) throws SQLException {
+        return new Account(r.getLong("account_id"), r.getString("account_name"),
+                Role.fromCode(r.getString("account_role")).orElseThrow(() -> new IllegalStateException("Stored role is unknown")));
+    }
+
+    private static SourceGrade sourceGrade(ResultSet r) throws SQLException {
+        return new SourceGrade(r.getString("outlet"), Grade.valueOf(r.getString("grade")), r.getString("name"), Instant.parse(r.getString("graded_at")));
+    }
+
+    private static Comment comment(ResultSet r) throws SQLException {
+        long parent = r.getLong("parent_id");
+        Optional<Long> parentId = r.wasNull() ? Optional.empty() : Optional.of(parent);
+        CommentTarget target = new CommentTarget(CommentTarget.Kind.fromCode(r.getString("target_kind")).orElseThrow(), r.getString("target_id"));
+        return new Comment(r.getLong("id"), target, parentId, r.getLong("account_id"), r.getString("account_name"), r.getString("body"),
+                Instant.parse(r.getString("created_at")), Optional.ofNullable(r.getString("edited_at")).map(Instant::parse),
+                r.getString("deleted_at") != null);
+    }
+
+    private static Note note(ResultSet r) throws SQLException {
+        TextAnchor anchor = new TextAnchor(r.getString("exact"), r.getString("prefix"), r.getString("suffix"), r.getInt("start_offset"), r.getInt("end_offset"));
+        return new Note(r.getLong("id"), r.getString("article_id"), r.getLong("account_id"), r.getString("account_name"), anchor, r.getString("body"),
+                Instant.parse(r.getString("created_at")));
+    }
+
+    private static Correction correction(ResultSet r) throws SQLException {
+        long incident = r.getLong("incident_id");
+        OptionalLong incidentId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(incident);
+        long note = r.getLong("note_id");
+        OptionalLong noteId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(note);
+        CorrectionField field = CorrectionField.fromCode(r.getString("field"))
+                .orElseThrow(() -> new IllegalStateException("Stored correction field is unknown"));
+        return new Correction(r.getLong("id"), r.getString("article_id"), r.getString("evidence_text"), r.getInt("evidence_start"), incidentId,
+                field, Optional.ofNullable(r.getString("value")), Optional.ofNullable(r.getString("original")), noteId,
+                r.getLong("account_id"), r.getString("name"), Instant.parse(r.getString("created_at")));
+    }
+
+    private interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+        try (PreparedStatement statement = prepare(sql, parameters); ResultSet r = statement.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (r.next()) out.add(row.read(r));
+            return out;
+        } catch (SQLException e) {
+            throw failed("read " + firstWords(sql), e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (PreparedStatement statement = prepare(sql, parameters)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("write " + firstWords(sql), e);
+        }
+    }
+
+    private long insert(String sql, Object... parameters) {
+        return query(sql, r -> r.getLong(1), parameters).get(0);
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+        return statement;
+    }
+
+    private static <T> Optional<T> first(List<T> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static String firstWords(String sql) {
+        return sql.length() <= 60 ? sql : sql.substring(0, 60) + "...";
+    }
+
+    private StoreException failed(String action, SQLException e) {
+        return new StoreException("Vigil database " + file + " could not " + action + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,123 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.vigil.extract.IncidentMention.Coordinates;
+import org.vigil.extract.IncidentStatus;
+import org.vigil.extract.IncidentType;
+
+/**
+ * Reads incidents as {@link ChangedIncident}s on the connection of an open transaction, for an
+ * {@link IncidentListener}: those of one article after it was saved, or any given ids after a correction.
+ */
+public final class ChangedIncidents {
+
+    private static final String OF_ARTICLE = "SELECT DISTINCT incident_id FROM mention WHERE article_id = ? ORDER BY incident_id";
+
+    private static final String INCIDENT = """
+            SELECT id, type, country, perpetrator, killed, injured, place, latitude, longitude FROM incident WHERE id = ?
+            """;
+
+    private static final String MENTIONS = """
+            SELECT m.article_id, m.status, m.date_text, m.claimed, m.evidence_text, a.title, a.url, a.text
+            FROM mention m JOIN article a ON a.id = m.article_id
+            WHERE m.incident_id = ?
+            ORDER BY a.published, m.id
+            """;
+
+    private static final String EXISTS = "SELECT 1 FROM incident WHERE id = ?";
+
+    private ChangedIncidents() {
+    }
+
+    /** The incidents the article's mentions now belong to. */
+    public static List<ChangedIncident> ofArticle(Connection connection, String articleId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(OF_ARTICLE)) {
+            statement.setString(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) ids.add(rows.getLong(1));
+            }
+        }
+        return read(connection, ids);
+    }
+
+    /** The incidents with these ids that exist, in the given order. */
+    public static List<ChangedIncident> read(Connection connection, Collection<Long> ids) throws SQLException {
+        List<ChangedIncident> incidents = new ArrayList<>();
+        try (PreparedStatement incident = connection.prepareStatement(INCIDENT);
+             PreparedStatement mentions = connection.prepareStatement(MENTIONS)) {
+            for (long id : new LinkedHashSet<>(ids)) {
+                incident.setLong(1, id);
+                try (ResultSet row = incident.executeQuery()) {
+                    if (row.next()) readOne(row, mentions).ifPresent(incidents::add);
+                }
+            }
+        }
+        return incidents;
+    }
+
+    /** Whether an incident with this id still exists. */
+    public static boolean exists(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static Optional<ChangedIncident> readOne(ResultSet row, PreparedStatement mentions) throws SQLException {
+        long id = row.getLong("id");
+        IncidentType type = IncidentType.fromCode(row.getString("type"))
+                .orElseThrow(() -> new IllegalStateException("Stored incident type is unknown for incident " + id));
+        Set<String> articleIds = new LinkedHashSet<>();
+        StringBuilder text = new StringBuilder();
+        IncidentStatus status = null;
+        String date = null;
+        String title = null;
+        String url = null;
+        String evidence = null;
+        Boolean claimed = null;
+        mentions.setLong(1, id);
+        try (ResultSet m = mentions.executeQuery()) {
+            while (m.next()) {
+                if (status == null) {
+                    status = IncidentStatus.valueOf(m.getString("status"));
+                    date = m.getString("date_text");
+                    title = m.getString("title");
+                    url = m.getString("url");
+                    evidence = m.getString("evidence_text");
+                }
+                int claim = m.getInt("claimed");
+                if (!m.wasNull()) claimed = claim != 0 || Boolean.TRUE.equals(claimed);
+                if (articleIds.add(m.getString("article_id"))) {
+                    text.append(m.getString("title")).append('\n').append(m.getString("text")).append('\n');
+                }
+            }
+        }
+        if (status == null) return Optional.empty();
+        double latitude = row.getDouble("latitude");
+        boolean hasLatitude = !row.wasNull();
+        double longitude = row.getDouble("longitude");
+        Optional<Coordinates> coordinates = hasLatitude && !row.wasNull() ? Optional.of(new Coordinates(latitude, longitude)) : Optional.empty();
+        return Optional.of(new ChangedIncident(id, type, status, Optional.ofNullable(date), Optional.ofNullable(row.getString("place")),
+                Optional.ofNullable(row.getString("country")), coordinates, Optional.ofNullable(row.getString("perpetrator")),
+                optionalInt(row, "killed"), optionalInt(row, "injured"), Optional.ofNullable(claimed), List.copyOf(articleIds),
+                title, Optional.ofNullable(url), evidence, text.toString()));
+    }
+
+    private static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+}

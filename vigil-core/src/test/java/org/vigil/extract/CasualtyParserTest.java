@@ -1,0 +1,76 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.vigil.nlp.NumberParser;
+
+class CasualtyParserTest {
+    private final CasualtyParser parser = new CasualtyParser(new NumberParser());
+
+    @Test
+    void readsKilledAfterTheVerb() {
+        Casualties c = parser.parse("The blast killed 12 people and wounded 30 others.");
+        assertThat(c.killed()).isEqualTo(OptionalInt.of(12));
+        assertThat(c.injured()).isEqualTo(OptionalInt.of(30));
+    }
+
+    @Test
+    void readsFiguresBeforeAPassiveVerbAndInWords() {
+        Casualties c = parser.parse("Thirty-nine people were killed and at least 100 were injured.");
+        assertThat(c.killed()).isEqualTo(OptionalInt.of(39));
+        assertThat(c.injured()).isEqualTo(OptionalInt.of(100));
+    }
+
+    @Test
+    void sumsFiguresSplitAcrossGroups() {
+        assertThat(parser.parse("The bombing killed around 170 civilians and 13 soldiers.").killed()).isEqualTo(OptionalInt.of(183));
+        assertThat(parser.parse("Officials said 61 civilians and six police officers had been killed.").killed()).isEqualTo(OptionalInt.of(67));
+    }
+
+    @Test
+    void doesNotCountAttackersOrSubsets() {
+        Casualties c = parser.parse("Prosecutors said 352 people had been wounded, 99 of them critically, and seven attackers died.");
+        assertThat(c.injured()).isEqualTo(OptionalInt.of(352));
+        assertThat(c.killed()).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeAnAgeForAToll() {
+        assertThat(parser.parse("Police named the bomber as Salman Abedi, 22, who died at the scene.").killed()).isEmpty();
+    }
+
+    @Test
+    void keepsVagueFiguresAsNoNumber() {
+        Casualties c = parser.parse("The assault killed 139 people and injured scores more.");
+        assertThat(c.killed()).isEqualTo(OptionalInt.of(139));
+        assertThat(c.injured()).isEmpty();
+        assertThat(c.injuredVague()).isTrue();
+    }
+
+    @Test
+    void readsATollNamedFurtherOn() {
+        assertThat(parser.parse("Authorities revised the toll from Monday's mosque bombing in Peshawar to 84.").killed())
+                .isEqualTo(OptionalInt.of(84));
+    }
+
+    @Test
+    void countsOneNamedVictimWithoutANumber() {
+        Casualties c = parser.parse("The mayor was murdered outside his home.");
+        assertThat(c.killed()).isEmpty();
+        assertThat(c.oneKilled()).isTrue();
+    }
+
+    @Test
+    void readsNoOneHurtAsZero() {
+        assertThat(parser.parse("The device exploded at night and no one was hurt.").injured()).isEqualTo(OptionalInt.of(0));
+    }
+
+    @Test
+    void givesNothingForEmptyOrGarbageText() {
+        assertThat(parser.parse("")).isEqualTo(Casualties.NONE);
+        assertThat(parser.parse("killed killed 12 12 ,,, wounded").isEmpty()).isFalse();
+        assertThat(parser.parse("\u0000\u00ff%% 3,,,,4").isEmpty()).isTrue();
+    }
+}

@@ -1,0 +1,118 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.ingest.Article;
+import org.vigil.nlp.DateResolver;
+import org.vigil.nlp.NumberParser;
+import org.vigil.nlp.SentenceSplitter;
+import org.vigil.resolve.ActorRegistry;
+import org.vigil.resolve.Gazetteer;
+
+/** Worked examples of the extractor over hand-written articles, with the real gazetteer and alias tables. */
+class PatternIncidentExtractorTest {
+    private static PatternIncidentExtractor extractor;
+
+    @BeforeAll
+    static void build() {
+        Gazetteer gazetteer = Gazetteer.load();
+        Annotator annotator = new Annotator(new SentenceSplitter(), new TriggerLexicon(), new DateResolver(), gazetteer,
+                ActorRegistry.load(), new CasualtyParser(new NumberParser()));
+        extractor = new PatternIncidentExtractor(annotator, gazetteer);
+    }
+
+    private static List<IncidentMention> extract(String text, String published) {
+        Article article = new Article("t", Optional.empty(), "", LocalDate.parse(published), "en", text, Article.paragraphsOf(text), "test");
+        return extractor.extract(article);
+    }
+
+    @Test
+    void findsOneBombingWithEveryField() {
+        List<IncidentMention> found = extract(
+                "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "
+                        + "The Taliban claimed responsibility for the attack.", "2021-06-10");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(IncidentType.BOMBING);
+            assertThat(m.date()).map(Object::toString).contains("2021-06-08");
+            assertThat(m.place()).hasValueSatisfying(p -> assertThat(p).matches("Kandah[aā]r")); // the gazetteer's own spelling
+            assertThat(m.country()).contains("AF");
+            assertThat(m.perpetrator()).contains("Taliban");
+            assertThat(m.killed()).isEqualTo(OptionalInt.of(9));
+            assertThat(m.injured()).isEqualTo(OptionalInt.of(14));
+            assertThat(m.claimed()).contains(true);
+            assertThat(m.evidenceText()).startsWith("A car bomb exploded");
+        });
+    }
+
+    @Test
+    void aLaterMentionOfTheAttackAddsToItInsteadOfStartingAnother() {
+        List<IncidentMention> found = extract(
+                "Gunmen stormed a hotel in Mogadishu on Friday, killing 12 people. "
+                        + "The death toll from the attack rose to 15 on Saturday, officials said.", "2019-07-14");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+            assertThat(m.killed()).isEqualTo(OptionalInt.of(15));
+            assertThat(m.date()).map(Object::toString).contains("2019-07-12");
+        });
+    }
+
+    @Test
+    void separatesIncidentsInOtherPlacesAndYears() {
+        List<IncidentMention> found = extract(
+                "A suicide bomber killed 30 people at a mosque in Peshawar on Friday. "
+                        + "In 2014, gunmen killed 141 people at a school in the same city. "
+                        + "Police in Lahore arrested two suspected militants on Saturday.", "2022-03-06");
+        assertThat(found).extracting(IncidentMention::type)
+                .containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT, IncidentType.ARREST);
+        assertThat(found.get(1).date()).map(Object::toString).contains("2014");
+        assertThat(found.get(2).place()).contains("Lahore");
+    }
+
+    @Test
+    void skipsHypothesesAggregatesAndMilitaryStrikes() {
+        assertThat(extract("Analysts say the group could attack again. The group carried out 21 attacks in nine countries last year. "
+                + "Warplanes bombed militant positions on Monday.", "2024-03-01")).isEmpty();
+    }
+
+    @Test
+    void readsAForeignArrestWithTheGroupItIsTiedTo() {
+        assertThat(extract("In February, a Russian national accused of having Islamic State links was arrested in Poland.", "2024-03-27"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(IncidentType.ARREST);
+                    assertThat(m.country()).contains("PL");
+                    assertThat(m.perpetrator()).contains("Islamic State");
+                    assertThat(m.date()).map(Object::toString).contains("2024-02");
+                    assertThat(m.killed()).isEmpty();
+                    assertThat(m.claimed()).contains(false);
+                });
+    }
+
+    @Test
+    void takesAnIncidentWithoutAPlaceToTheDateline() {
+        assertThat(extract("NAIROBI — Gunmen killed four people at a bus stop on Monday.", "2020-02-05"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.place()).contains("Nairobi");
+                    assertThat(m.country()).contains("KE");
+                });
+    }
+
+    @Test
+    void evidenceSpansPointIntoTheArticle() {
+        String text = "Why this matters\n\nA bomb exploded in Quetta on Sunday, killing three people.";
+        for (IncidentMention m : extract(text, "2023-01-02")) {
+            assertThat(m.evidence().of(text)).isEqualTo(m.evidenceText());
+        }
+    }
+
+    @Test
+    void findsNothingInTextWithoutIncidents() {
+        assertThat(extract("Markets rose in London on Monday as investors welcomed the budget.", "2024-01-01")).isEmpty();
+        assertThat(extract("%%% \u0000 ;;; 12 , , .", "2024-01-01")).isEmpty();
+    }
+}

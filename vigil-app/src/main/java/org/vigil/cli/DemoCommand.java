@@ -54,14 +54,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = Files.createTempDirectory("vigil-demo");
+        // The articles are unpacked beside the store, so that each incident's source stays readable there.
+        Path folder = Files.createDirectories(db.toAbsolutePath().resolveSibling("demo-articles"));
         try (IncidentStore store = SqliteIncidentStore.open(db)) {
             Outcome total = new Outcome();
             IngestRun run = new IngestRun(components.reader(), components.extractor(), store);
             for (Sample sample : manifest()) {
                 Path file = folder.resolve(Path.of(sample.file()).getFileName().toString());
                 try (InputStream in = resource(CORPUS + sample.file())) {
-                    Files.copy(in, file);
+                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
                 Outcome o = run.run(List.of(file), Optional.of(sample.published()), err);
                 total.accepted += o.accepted;
@@ -78,11 +79,6 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             int served = ServeCommand.serve(store, components, bind, port, out, err);
             return Math.max(served, total.status());
-        } finally {
-            try (var files = Files.list(folder)) {
-                for (Path p : files.toList()) Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(folder);
         }
     }
 

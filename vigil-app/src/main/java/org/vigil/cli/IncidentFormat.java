@@ -52,7 +52,7 @@ enum IncidentFormat {
                 putNumber(o, "injured", m.injured());
                 if (m.claimed().isPresent()) o.put("claimed", m.claimed().get()); else o.putNull("claimed");
                 o.put("certainty", m.certainty().name().toLowerCase());
-                o.put("confidence", m.confidence());
+                o.put("confidence", Math.round(m.confidence() * 100) / 100.0);
                 o.put("evidence", m.evidenceText());
                 ObjectNode source = o.putObject("source");
                 source.put("article", m.articleId());

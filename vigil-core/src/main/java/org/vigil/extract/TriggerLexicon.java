@@ -35,7 +35,7 @@ public final class TriggerLexicon {
                 "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
                 "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed",
                 "fired (?:[\\w-]+ ){1,3}(?:at|on|into) (?:the |a )?(?:crowds?|audience|people|worshippers|shoppers|passengers|guards|police)",
-                "burst into", "burst in",
+                "burst into", "burst in", "(?:was|were|been) shot(?! (?:\\w+ ){0,2}by (?:the )?(?:police|officers|security|soldiers|troops|army))", "(?:was|were) (?:machine-?)?gunned",
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
                 "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
@@ -44,7 +44,7 @@ public final class TriggerLexicon {
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");
         attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "(?<!state of )sieges?", "barricaded", "held captive",
-                "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,3}hostages?");
+                "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,5}hostages?");
         weak(IncidentType.HOSTAGE_TAKING, "hostages?");
         attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?",
                 "(?:were|was|been) (?:taken|seized|snatched|carried off) (?:away )?from (?:a|an|the|their)");
@@ -52,7 +52,7 @@ public final class TriggerLexicon {
         attack(IncidentType.HIJACKING, "hijack(?:ed|ing|ings|s)?", "skyjack(?:ed|ing)?");
         weak(IncidentType.HIJACKING, "hijackers?", "skyjackers?");
         attack(IncidentType.ARSON_SABOTAGE, "arson", "set (?:fire|ablaze) to", "set (?:on fire|ablaze|alight)",
-                "torched", "burn(?:ed|t) down", "firebomb(?:ed|ing|s)?", "incendiary", "sabotag(?:e|ed|ing)",
+                "torched", "burn(?:ed|t) down", "(?:guerrillas|rebels|terrorists|militants|attackers|subversives|commandos|arsonists|mob) (?:\\w+ ){0,2}(?:burned|burnt|set fire)", "firebomb(?:ed|ing|s)?", "incendiary", "sabotag(?:e|ed|ing)",
                 "arson attacks?", "set fire");
         attack(IncidentType.VEHICLE_RAMMING, "ramm(?:ed|ing)", "ramming attacks?",
                 "(?:drove|driven|ploughed|plowed|crashed|smashed|careered|steered|rammed) (?:a |an |his |the |their )?(?:\\d+-tonne |\\w+ )?(?:truck|lorry|van|car|vehicle|bus)s? into",

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -24,12 +23,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil bench-web}: fills a store with synthetic incidents (once), serves it on a free loopback
- * port and times the incident list and stats endpoints over real HTTP with a mix of filters,
- * printing p50, p95 and the slowest request for each.
+ * port and times the incident list, the stats (first request of a filter and repeated) and the
+ * dashboard over real HTTP, printing p50, p95 and the slowest request for each kind of request with
+ * the machine's load average.
  */
 @Command(name = "bench-web", mixinStandardHelpOptions = true,
         description = {"Time the web API on a store of synthetic incidents: /api/incidents and /api/stats with a mix of",
-                "filters, text searches, sorts and pages, over HTTP on 127.0.0.1. Prints p50/p95/max per endpoint."})
+                "filters, text searches, sorts and pages, over HTTP on 127.0.0.1. Prints p50/p95/max per kind of request",
+                "with the load average."})
 final class BenchWebCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,17 +44,20 @@ final class BenchWebCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", defaultValue = "300", description = "Timed requests per endpoint (default: ${DEFAULT-VALUE}).")
     int requests;
 
+    /** Untimed requests first, so the JIT has compiled the hot paths and the file is in the page cache. */
+    private static final int WARM_UP = 40;
+
+    /** Requests timed right after a save; the saves replace ten articles of their own, so the store keeps its size. */
+    private static final int AFTER_SAVE = 40;
+
+    /** How many of the latest filters the repeated stats requests choose from; fewer than the store's stats cache holds. */
+    private static final int RECENT = 32;
+
     private final Components components;
 
     BenchWebCommand(Components components) {
         this.components = components;
     }
-
-    /** Query strings the bench cycles through; the same set for both endpoints, plus sorts and pages for the list. */
-    private static final List<String> FILTERS = List.of("", "type=bombing", "country=IQ", "group=Taliban", "since=2010-01-01&until=2012-12-31",
-            "q=hostage", "q=suicide%20bomb", "type=arrest&country=FR", "group=al-Shabaab&since=2015-01-01", "q=convoy&type=kidnapping",
-            "q=police", "country=NG&since=2000-01-01&until=2009-12-31");
-    private static final List<String> ORDERS = List.of("", "sort=killed", "sort=injured&dir=asc", "sort=country", "page=40", "page=2&size=100");
 
     @Override
     public Integer call() throws Exception {
@@ -76,16 +80,55 @@ final class BenchWebCommand implements Callable<Integer> {
                 out.printf("Filled in %.1f s (%d MB).%n", (System.nanoTime() - t0) / 1e9, Files.size(file) / (1024 * 1024));
             }
             out.println("Store: " + file + " with " + store.countIncidents(IncidentQuery.all()) + " incidents in " + store.articleCount() + " articles.");
+            out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average (1 min) " + Latencies.loadAverage()
+                    + ". Times are per request over HTTP on 127.0.0.1, one request at a time.");
             Javalin app = Routes.create(store, components.gazetteer(), components.actors(), components.annotator()).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 String base = "http://127.0.0.1:" + app.port();
-                List<String> lists = new ArrayList<>();
-                for (String f : FILTERS) for (String o : ORDERS) lists.add(join(f, o));
-                List<String> stats = FILTERS.stream().map(f -> join(f, "")).toList();
-                report(out, "/api/incidents", time(out, "/api/incidents", http, base + "/api/incidents", lists));
-                report(out, "/api/stats", time(out, "/api/stats", http, base + "/api/stats", stats));
-                report(out, "/ (dashboard)", time(out, "/ (dashboard)", http, base + "/", stats));
+                long t0 = System.nanoTime();
+                send(http, base + "/api/incidents");
+                out.printf("First request after start (reads every incident's columns into memory): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+                BenchQueries queries = new BenchQueries(7);
+                for (int i = 0; i < WARM_UP; i++) { // JIT and page cache; never timed, and never a filter timed later
+                    send(http, base + "/api/incidents" + queries.listRequest().query());
+                    send(http, base + "/api/stats" + queries.freshFilter(BenchQueries.TEXT).query());
+                }
+                Latencies list = new Latencies("/api/incidents (list: filters, text, sorts, pages)", BenchQueries.KINDS);
+                for (int i = 0; i < requests; i++) time(http, base + "/api/incidents", queries.listRequest(), list);
+                list.print(out);
+
+                List<BenchQueries.Request> seen = new ArrayList<>();
+                Latencies first = new Latencies("/api/stats, first request of each filter (uncached)", BenchQueries.KINDS);
+                for (int i = 0; i < requests; i++) {
+                    BenchQueries.Request r = queries.freshFilter();
+                    seen.add(r);
+                    time(http, base + "/api/stats", r, first);
+                }
+                first.print(out);
+                Random random = new Random(11);
+                Latencies again = new Latencies("/api/stats, a filter asked before (cached)", BenchQueries.KINDS);
+                for (int i = 0; i < requests; i++) { // among the last few filters, as a dashboard's visitors come back to them
+                    time(http, base + "/api/stats", seen.get(seen.size() - 1 - random.nextInt(Math.min(RECENT, seen.size()))), again);
+                }
+                again.print(out);
+
+                Latencies dashboard = new Latencies("/ (dashboard page), first request of each filter", BenchQueries.KINDS);
+                for (int i = 0; i < requests; i++) time(http, base + "/", queries.freshFilter(), dashboard);
+                dashboard.print(out);
+
+                // As while `vigil ingest` runs: each request follows a save, so the columns in memory are first brought up to date.
+                Latencies listAfterSave = new Latencies("/api/incidents right after a save of one article (4 incidents)", BenchQueries.KINDS);
+                Latencies statsAfterSave = new Latencies("/api/stats right after a save, filter not asked before", BenchQueries.KINDS);
+                Random texts = new Random(System.nanoTime()); // new text each run, so a save is never a no-op
+                for (int i = 0; i < AFTER_SAVE; i++) {
+                    SyntheticCorpus.saveArticle(store, "bench-save-" + (i % 10), "Bench save " + i, SyntheticCorpus.MENTIONS_PER_ARTICLE, texts);
+                    time(http, base + "/api/incidents", queries.listRequest(), listAfterSave);
+                    SyntheticCorpus.saveArticle(store, "bench-save-" + (i % 10), "Bench save " + i, SyntheticCorpus.MENTIONS_PER_ARTICLE, texts);
+                    time(http, base + "/api/stats", queries.freshFilter(), statsAfterSave);
+                }
+                listAfterSave.print(out);
+                statsAfterSave.print(out);
             } finally {
                 app.stop();
             }
@@ -93,40 +136,14 @@ final class BenchWebCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String join(String a, String b) {
-        String q = a.isEmpty() ? b : b.isEmpty() ? a : a + "&" + b;
-        return q.isEmpty() ? "" : "?" + q;
-    }
-
-    private long[] time(PrintWriter out, String name, HttpClient http, String url, List<String> queries) throws Exception {
-        Random random = new Random(7);
-        long[] first = new long[queries.size()];
-        for (int i = 0; i < queries.size(); i++) { // each query's first request: cold for any cache, JIT still warming
-            long t0 = System.nanoTime();
-            send(http, url + queries.get(i));
-            first[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(first);
-        report(out, name + " first", first);
-        long[] nanos = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            String target = url + queries.get(random.nextInt(queries.size()));
-            long t0 = System.nanoTime();
-            send(http, target);
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        return nanos;
+    private static void time(HttpClient http, String url, BenchQueries.Request request, Latencies latencies) throws Exception {
+        long t0 = System.nanoTime();
+        send(http, url + request.query());
+        latencies.add(request.query(), request.kinds(), System.nanoTime() - t0);
     }
 
     private static void send(HttpClient http, String url) throws Exception {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) throw new IllegalStateException("GET " + url + " answered " + r.statusCode() + ": " + new String(r.body()));
-    }
-
-    private static void report(PrintWriter out, String endpoint, long[] sorted) {
-        out.printf("%-26s n=%-4d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", endpoint, sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6, sorted[sorted.length - 1] / 1e6);
-        out.flush();
     }
 }

@@ -75,6 +75,9 @@ public final class SqliteIncidentStore implements IncidentStore {
     private final StatsCache statsCache = new StatsCache();
     /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
     private long saves;
+    /** What the web UI's searches and stats read, as of {@link #columnsVersion}; loaded on first use. */
+    private IncidentColumns columns;
+    private String columnsVersion = "";
 
     /** Alerting hooks in here (see {@link #onChange}); NONE reads nothing more on save. */
     private IncidentListener listener = IncidentListener.NONE;
@@ -236,7 +239,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentPage search(IncidentSearch search) {
         try {
-            return reads.search(search);
+            return reads.search(search, columns(version()));
         } catch (SQLException e) {
             throw failed("search incidents for " + search, e);
         }
@@ -245,10 +248,10 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentStats stats(IncidentSearch search, int top) {
         try {
-            String version = reads.dataVersion() + ":" + saves;
+            String version = version();
             Optional<IncidentStats> cached = statsCache.get(search, top, version);
             if (cached.isPresent()) return cached.get();
-            IncidentStats stats = reads.stats(search, top);
+            IncidentStats stats = reads.stats(search, top, columns(version));
             statsCache.put(search, top, stats);
             return stats;
         } catch (SQLException e) {
@@ -283,6 +286,26 @@ public final class SqliteIncidentStore implements IncidentStore {
         } catch (SQLException e) {
             throw failed("close the database", e);
         }
+    }
+
+    /** Changes whenever this store saves or another connection commits. */
+    private String version() throws SQLException {
+        return reads.dataVersion() + ":" + saves;
+    }
+
+    /** The columns in memory as of this version; when the database changed, brought up to date in one read transaction. */
+    private IncidentColumns columns(String version) throws SQLException {
+        if (columns == null || !version.equals(columnsVersion)) {
+            connection.setAutoCommit(false);
+            try {
+                columns = IncidentColumnsReader.current(connection, columns);
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            columnsVersion = version;
+        }
+        return columns;
     }
 
     private Optional<String> textHash(String articleId) throws SQLException {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Remembers the stats of recent searches while the database is unchanged: dashboards ask the same
- * counts again and again, and a count over every incident costs a scan. The version is SQLite's
+ * counts again and again, and each count walks every incident's columns. The version is SQLite's
  * {@code data_version} (other connections' commits) with this connection's total changes, so an
  * answer is never stale.
  */

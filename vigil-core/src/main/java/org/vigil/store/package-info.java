@@ -7,9 +7,12 @@
  * real-world occurrence), {@code mention} (what one article says about one incident) and
  * {@code figure} (every casualty figure reported, so a toll's history is kept). For the web UI,
  * {@link org.vigil.store.IncidentStore#search} pages, sorts and full-text searches incidents and
- * {@link org.vigil.store.IncidentStore#stats} counts them; the SQLite-only migration in
- * {@code db/sqlite} (V2) adds FTS5 indexes, summary columns kept by triggers and the indexes these
- * need. Since migration V3 a new article that repeats a stored story becomes another row of
+ * {@link org.vigil.store.IncidentStore#stats} counts them over {@code IncidentColumns}, the incidents'
+ * filter, sort and count columns held in memory and patched from the {@code incident_change} log after
+ * saves (merging included); SQLite answers the full-text match and the rows of the page, shown with the
+ * incident row's merged values ({@code MergedIncidentValues}). The SQLite-only migrations in
+ * {@code db/sqlite} add FTS5 indexes, summary columns kept by triggers (V2) and that change log (V6).
+ * Since migration V3 a new article that repeats a stored story becomes another row of
  * {@code article_url}, each mention joins the incident the {@link org.vigil.resolve.IncidentMerger}
  * picks from a blocking query (its reason kept in {@code mention.merge_reason}), and
  * {@link org.vigil.store.SqliteFeedList} keeps the followed feeds ({@code feed}, {@code feed_item}).

@@ -32,9 +32,16 @@ class DatabaseFileTest {
         SqliteIncidentStore.open(db).close();
 
         assertThat(db).isRegularFile();
-        // Each feature adds its own tables (feeds: V3, review: V4), so the store's are checked, not the whole list.
+        // Each feature adds its own tables (feeds: V3, review: V4, alerts: V5, search speed: V6), so each one's are checked, not the whole list.
         assertThat(List.of(scalar(db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%search_%' ORDER BY name)")
-                .split(","))).contains("article", "article_search", "article_url", "feed", "figure", "flyway_schema_history", "incident", "mention", "mention_search");
+                .split(","))).contains("article", "article_search", "figure", "flyway_schema_history", "incident", "mention", "mention_search",
+                        "article_url", "feed", "feed_item",
+                        "account", "account_session", "article_rating", "source_grade", "review_comment", "note", "correction", "audit_log",
+                        "watchlist", "watch_revision", "delivery_target", "subscription", "alert_state", "notification", "outbox",
+                        "incident_change");
+        List<Integer> versions = java.util.Arrays.stream(scalar(db, "SELECT group_concat(version) FROM (SELECT version FROM flyway_schema_history ORDER BY installed_rank)")
+                .split(",")).map(Integer::parseInt).toList();
+        assertThat(versions).isSorted().contains(1, 2, 3, 4, 5, 6);
     }
 
     @Test

@@ -89,6 +89,8 @@ class IncidentMergingTest {
                 "At least 40 people were killed when gunmen stormed a concert hall outside Moscow on Friday.");
         report("r2", 0, "Krasnogorsk", 55.82, 37.33, null, 60,
                 "Gunmen opened fire at the Crocus City Hall concert venue in Krasnogorsk, killing at least 60 people.");
+        // The web UI's columns in memory are read now, so what follows checks they follow the merge of r3.
+        assertThat(store.stats(IncidentSearch.of(IncidentQuery.all()), 10).incidents()).isEqualTo(1);
         report("r3", 1, "Krasnogorsk", 55.82, 37.33, null, 50,
                 "Investigators revised the death toll of the Crocus City Hall attack in Krasnogorsk down to 50.");
 

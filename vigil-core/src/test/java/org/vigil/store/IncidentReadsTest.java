@@ -202,6 +202,22 @@ class IncidentReadsTest {
         assertThat(store.stats(all().withText("Kano"), 10).incidents()).isEqualTo(1);
     }
 
+    @Test
+    void searchesFollowSavesThroughThisStoreAndThroughAnother() {
+        assertThat(store.search(all().withText("Ikeja")).total()).isZero();
+        store.save(article("lagos", "A bomb went off in Ikeja."), List.of(bombing("lagos", "NG", 10)));
+        assertThat(articles(store.search(all().withText("Ikeja")))).containsExactly("lagos");
+
+        try (SqliteIncidentStore other = SqliteIncidentStore.open(dir.resolve("vigil.db"))) {
+            other.save(article("lagos", "A bomb went off in Kano."), List.of(with(bare("lagos", IncidentType.ARSON_SABOTAGE), "NG", "unknown")));
+        }
+
+        assertThat(store.search(all().withText("Ikeja")).total()).isZero();
+        IncidentPage kano = store.search(all().withText("Kano"));
+        assertThat(kano.incidents()).singleElement().satisfies(i -> assertThat(i.incident().mention().type()).isEqualTo(IncidentType.ARSON_SABOTAGE));
+        assertThat(store.search(all()).total()).isEqualTo(4);
+    }
+
     private static IncidentMention bombing(String articleId, String country, int dayOfMarch) {
         return with(Samples.dated(articleId, PartialDate.ofDay(LocalDate.of(2024, 3, dayOfMarch))), country, "unknown");
     }

@@ -35,15 +35,20 @@ final class IncidentMerging {
     /** An undated mention is placed in the week before its article appeared. */
     static final int UNDATED_DAYS = 7;
 
-    private static final String BLOCK = """
+    /**
+     * Candidates of one type family: undated incidents, and dated ones whose dates overlap the window.
+     * Two branches rather than an OR, so that the (type, date_start) index narrows the dated one.
+     */
+    private static final String BLOCK_BRANCH = """
             SELECT i.id FROM incident i
             WHERE i.type IN (%s)
               AND (? IS NULL OR i.country IS NULL OR i.country = ?)
-              AND (i.date_start IS NULL OR (i.date_start <= ? AND i.date_end >= ?))
+              AND %s
               AND EXISTS (SELECT 1 FROM mention m JOIN article a ON a.id = m.article_id
                           WHERE m.incident_id = i.id AND a.published >= ? AND a.published <= ?)
-            ORDER BY i.id
             """;
+    private static final String UNDATED = "i.date_start IS NULL";
+    private static final String DATED = "i.date_start >= ? AND i.date_start <= ? AND i.date_end >= ?";
 
     private static final String MENTIONS_OF_INCIDENT = "SELECT m.id AS mention_id, m.article_id, " + MentionRows.SELECT_COLUMNS
             + ", a.published AS article_published, a.source AS article_source\n"
@@ -173,24 +178,33 @@ final class IncidentMerging {
         LocalDate end = m.date().map(d -> d.end()).orElse(published).plusDays(WINDOW_DAYS);
         List<IncidentType> family = java.util.Arrays.stream(IncidentType.values()).filter(t -> t.family() == m.type().family()).toList();
         String placeholders = family.stream().map(t -> "?").collect(Collectors.joining(", "));
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(BLOCK.formatted(placeholders))) {
-            int i = 1;
-            for (IncidentType t : family) statement.setString(i++, t.code());
-            String country = m.country().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
-            statement.setString(i++, country);
-            statement.setString(i++, country);
-            statement.setString(i++, end.toString());
-            statement.setString(i++, start.toString());
-            // A dated mention may be reported long after; an undated one only matches incidents reported around its article.
-            LocalDate from = m.date().isPresent() ? start : published.minusDays(UNDATED_DAYS + WINDOW_DAYS);
-            statement.setString(i++, m.date().isPresent() ? start.toString() : from.toString());
-            statement.setString(i, m.date().isPresent() ? end.plusDays(ARTICLE_SPAN_DAYS).toString() : published.plusDays(WINDOW_DAYS).toString());
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) ids.add(rows.getLong(1));
+        String country = m.country().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
+        // A dated mention may be reported long after; an undated one only matches incidents reported around its article.
+        LocalDate from = m.date().isPresent() ? start : published.minusDays(UNDATED_DAYS + WINDOW_DAYS);
+        String publishedFrom = m.date().isPresent() ? start.toString() : from.toString();
+        String publishedTo = m.date().isPresent() ? end.plusDays(ARTICLE_SPAN_DAYS).toString() : published.plusDays(WINDOW_DAYS).toString();
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        for (boolean dated : new boolean[] {false, true}) {
+            String sql = BLOCK_BRANCH.formatted(placeholders, dated ? DATED : UNDATED);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (IncidentType t : family) statement.setString(i++, t.code());
+                statement.setString(i++, country);
+                statement.setString(i++, country);
+                if (dated) {
+                    // No incident spans more than a year, so this lower bound loses none and bounds the index scan.
+                    statement.setString(i++, start.minusDays(366).toString());
+                    statement.setString(i++, end.toString());
+                    statement.setString(i++, start.toString());
+                }
+                statement.setString(i++, publishedFrom);
+                statement.setString(i, publishedTo);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) ids.add(rows.getLong(1));
+                }
             }
         }
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     List<ReportedMention> mentionsOf(long incidentId) throws SQLException {

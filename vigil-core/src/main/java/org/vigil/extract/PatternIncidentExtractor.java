@@ -44,7 +44,6 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                     + "targets?|targeting|extremists?|militants?|gatherings|kidnap\\w*|violence|unrest)\\b");
     private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
             "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
-    private static final boolean TRACE = Boolean.getBoolean("vigil.trace");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
@@ -131,7 +130,6 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         // "a bomb exploded", "two explosions", "a second car bomb": an indefinite subject brings in another incident.
         boolean introduced = !brief && strong && !anaphoric && Hedges.indefinite(text, first.span().start()) && !drafts.isEmpty();
         if (target == null && !introduced) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
-        if (TRACE) System.err.println("TRACE attack s" + s.sentence().index() + " strong=" + strong + " anaphoric=" + anaphoric + " introduced=" + introduced + " types=" + types + " target=" + drafts.indexOf(target) + " :: " + text);
         if (target == null) {
             boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
             // A bomber or a grenade alone is not an event; "convicted over the bombings" tells no new one

@@ -139,7 +139,7 @@ final class DraftFinisher {
         for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
             AnnotatedSentence s = sentences.get(i);
             if (s.paragraph() != first.paragraph()) break;
-            Optional<PartialDate> date = PatternIncidentExtractor.dateOf(s);
+            Optional<PartialDate> date = IncidentDates.of(s);
             if (date.isPresent()) return date;
         }
         return Optional.empty();

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.ingest.Article;
-import org.vigil.nlp.DateMention;
 import org.vigil.nlp.PartialDate;
 import org.vigil.resolve.Gazetteer;
 
@@ -18,30 +17,14 @@ import org.vigil.resolve.Gazetteer;
  * figures and the most informative sentence as its evidence.
  */
 public final class PatternIncidentExtractor implements IncidentExtractor {
-    private static final Pattern AUTHORITY = Pattern.compile(
-            "(?i)\\b(?:government|embassy|embassies|state department|foreign office|ministry|minister|police|officials?|authorities|"
-                    + "intelligence|security services?|agency|fbi|mi5|dhs|homeland security|interpol|europol|council|prime minister|president|"
-                    + "united states|u\\.s\\.|us|uk|britain|france|germany|australia|canada|nations|countries|spokes(?:man|woman|person)|"
-                    + "issued|chief|commissioner|prosecutor|army|military|governor|mayor)\\b");
     private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
             "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
-    private static final Pattern AFTERMATH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|told|announced|claimed responsibility|claimed|sentenced|convicted|jailed|acquitted|charged|tried|trial|court|hearing|ruled|"
-                    + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
-                    + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
     private static final Pattern PLOT_CUE = Pattern.compile(
             "(?i)\\b(?:(?:were|was|had been|had|have been) (?:allegedly )?(?:planning|plotting|preparing|about) to|(?:had )?planned to (?:attack|bomb|strike|blow|kill|drive)|"
                     + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
     private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
-    private static final Pattern TERROR = Pattern.compile(
-            "(?i)\\b(?:terror\\w*|attacks?|attackers?|bomb\\w*|explosi\\w+|plot\\w*|militants?|extremis\\w+|jihad\\w*|islamis\\w+|"
-                    + "insurg\\w+|guerrillas?|rebels?|subversives?|assassin\\w*|kidnap\\w*|hijack\\w*|massacre\\w*|gunm[ae]n|shooting|"
-                    + "murder\\w*|armed group|cell|radicali[sz]ed|accomplices?|the attack)\\b");
-    private static final Pattern THREAT = Pattern.compile(
-            "(?i)\\b(?:attacks?|threats?|terror\\w*|bomb\\w*|plots?|dangers?|danger\\w+|security|avoid|travel|imminent|alert|"
-                    + "targets?|targeting|extremists?|militants?|gatherings|kidnap\\w*|violence|unrest)\\b");
     private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
             "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
@@ -117,7 +100,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             return;
         }
         // The date of a trial, a statement or mourning is never the date of the attack it speaks of.
-        Optional<PartialDate> date = dateNear(s, first.span().start(), true);
+        Optional<PartialDate> date = IncidentDates.near(s, first.span().start(), true);
         Location attached = places.near(s, first);
         Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty() || !s.casualties().isEmpty();
@@ -160,9 +143,9 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
             boolean definite = Hedges.definite(text, t.span().start());
             boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
-            if (candidate == IncidentType.WARNING && !definite && !officialByNature && !AUTHORITY.matcher(text).find()) continue;
+            if (candidate == IncidentType.WARNING && !definite && !officialByNature && !Relevance.official(text)) continue;
             // "officials warned that the toll would rise" warns of no threat.
-            if (candidate == IncidentType.WARNING && !officialByNature && !THREAT.matcher(text).find()) continue;
+            if (candidate == IncidentType.WARNING && !officialByNature && !Relevance.threat(text)) continue;
             if (type == null || TYPE_PRIORITY.indexOf(candidate) < TYPE_PRIORITY.indexOf(type)) {
                 type = candidate;
                 anaphoric = definite;
@@ -173,7 +156,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 || SECURITY_AGGREGATE_AFTER.matcher(text.substring(chosen.span().end())).find()) return;
         // An arrest of drug traffickers is no security event of Vigil's: the arrest, or the sentence
         // before or after it, must tie it to terrorism or political violence.
-        if (type == IncidentType.ARREST && !terrorRelated(s, context)) return;
+        if (type == IncidentType.ARREST && !Relevance.terrorRelated(s, context)) return;
         // "arrested two men who were planning to bomb...": a plot stopped by an arrest is one foiled plot.
         if (type == IncidentType.ARREST && PLOT_CUE.matcher(text).find()) type = IncidentType.PLOT_FOILED;
         if (type == IncidentType.PLOT_FOILED && ARREST_MENTION.matcher(text).find()) {
@@ -183,18 +166,18 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
                 arrest.get().firstType = null;
                 arrest.get().addType(IncidentType.PLOT_FOILED);
                 arrest.get().status = IncidentStatus.FOILED;
-                absorb(arrest.get(), s, dateNear(s, chosen.span().start()), places.choose(s), Optional.empty());
+                absorb(arrest.get(), s, IncidentDates.near(s, chosen.span().start()), places.choose(s), Optional.empty());
                 return;
             }
         }
-        Optional<PartialDate> date = dateNear(s, chosen.span().start());
+        Optional<PartialDate> date = IncidentDates.near(s, chosen.span().start());
         Location attached = places.near(s, chosen);
         Location location = attached.isEmpty() ? places.choose(s) : attached;
         boolean anchored = date.isPresent() || !location.isEmpty();
         IncidentDraft target = anaphoric ? antecedent(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), places.near(s, chosen)) : null;
         if (target == null) {
             boolean official = chosen.surface().toLowerCase().contains("level") || chosen.surface().toLowerCase().contains("advis");
-            if (anaphoric && type == IncidentType.WARNING && !official && !AUTHORITY.matcher(text).find()) return;
+            if (anaphoric && type == IncidentType.WARNING && !official && !Relevance.official(text)) return;
             target = corefer(drafts, IncidentType.Family.SECURITY_EVENT, EnumSet.of(type), date, location, anchored);
         }
         if (target == null) {
@@ -204,16 +187,6 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         target.addType(type);
         if (type == IncidentType.PLOT_FOILED) target.status = IncidentStatus.FOILED;
         absorb(target, s, date, location, Optional.empty());
-    }
-
-    private static boolean terrorRelated(AnnotatedSentence s, List<AnnotatedSentence> context) {
-        int i = s.sentence().index();
-        for (int j = Math.max(0, i - 1); j <= Math.min(context.size() - 1, i + 1); j++) {
-            AnnotatedSentence near = context.get(j);
-            if (!near.actors().isEmpty() || TERROR.matcher(near.text()).find()) return true;
-            if (j != i && near.triggers().stream().anyMatch(t -> t.family() == IncidentType.Family.ATTACK && !t.weak())) return true;
-        }
-        return false;
     }
 
     /** The incident this sentence adds to, or null when it speaks of a new one. */
@@ -266,42 +239,6 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private static Optional<IncidentDraft> lastOf(List<IncidentDraft> drafts, IncidentType.Family family) {
         for (int i = drafts.size() - 1; i >= 0; i--) if (drafts.get(i).family == family) return Optional.of(drafts.get(i));
         return Optional.empty();
-    }
-
-    /** The date the sentence gives an incident: its first single date (ranges are spans of years, not dates). */
-    static Optional<PartialDate> dateOf(AnnotatedSentence s) {
-        return dateNear(s, 0);
-    }
-
-    /**
-     * The date nearest to {@code position} in the sentence, passing over ranges and the dates of what
-     * was said or decided about the incident ("was sentenced on Wednesday", "said on Saturday").
-     */
-    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position) {
-        return dateNear(s, position, false);
-    }
-
-    /** As {@link #dateNear(AnnotatedSentence, int)}; with {@code strict}, aftermath dates are never taken. */
-    static Optional<PartialDate> dateNear(AnnotatedSentence s, int position, boolean strict) {
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : s.dates()) {
-            if (d.kind() == DateMention.Kind.RANGE) continue;
-            int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
-            String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
-            // "Monday's mosque bombing", "the 2014 massacre": a date that modifies the trigger is its date.
-            boolean modifiesTrigger = d.span().end() <= position && position - d.span().end() <= 25
-                    && s.text().substring(d.span().end(), position).matches("(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+");
-            if (!modifiesTrigger && AFTERMATH_BEFORE.matcher(before).find()) {
-                if (strict) continue;
-                distance += 1000;
-            }
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = d;
-            }
-        }
-        return Optional.ofNullable(best).map(DateMention::date);
     }
 
     private static void absorb(IncidentDraft d, AnnotatedSentence s, Optional<PartialDate> date, Location location,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.vigil.store.ChangedIncident;
 import org.vigil.store.ChangedIncidents;
 import org.vigil.store.StoreException;
+import org.vigil.store.Transaction;
 import org.vigil.store.VigilDatabase;
 
 /**
@@ -263,12 +264,8 @@ public final class Alerts implements AutoCloseable {
         }
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
     /** Reads without a transaction, so the poll of a live stream or a worker never holds the write lock. */
-    private <T> T read(String action, Work<T> work) {
+    private <T> T read(String action, Transaction.Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -277,19 +274,9 @@ public final class Alerts implements AutoCloseable {
     }
 
     /** Runs in one (immediate) transaction; SQLite serialises writers, and the busy timeout waits out an ingest in another process. */
-    private <T> T run(String action, Work<T> work) {
+    private <T> T run(String action, Transaction.Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return Transaction.run(connection, work);
         } catch (SQLException e) {
             throw new StoreException("Vigil database " + file + " could not " + action + ": " + e.getMessage(), e);
         }

@@ -375,23 +375,9 @@ public final class SqliteIncidentStore implements IncidentStore {
         });
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
+    private <T> T inTransaction(Transaction.Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return Transaction.run(connection, work);
         } catch (SQLException e) {
             throw failed("save an article", e);
         }

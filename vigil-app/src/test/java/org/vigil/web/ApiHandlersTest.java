@@ -160,6 +160,14 @@ class ApiHandlersTest {
         List<String> paths = new ArrayList<>();
         doc.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/incidents", "/api/incidents/{id}", "/api/articles/{id}", "/api/actors",
-                "/api/stats", "/api/openapi.json");
+                "/api/stats", "/api/openapi.json",
+                // review
+                "/api/login", "/api/logout", "/api/session", "/api/articles/{id}/review", "/api/articles/{id}/rating",
+                "/api/articles/{id}/notes", "/api/notes/{id}", "/api/incidents/{id}/review", "/api/incidents/{id}/corrections",
+                "/api/sources/grade", "/api/comments", "/api/comments/{id}", "/api/audit",
+                // alerts
+                "/api/watchlists", "/api/watchlists/{id}", "/api/notifications", "/api/notifications/{id}/read", "/api/targets",
+                "/api/targets/{id}", "/api/subscriptions", "/api/subscriptions/{id}", "/api/deliveries", "/api/deliveries/{id}/retry");
+        assertThat(doc.path("paths").path("/api/incidents/{id}/corrections").path("post").path("security").get(0).has("csrf")).isTrue();
     }
 }

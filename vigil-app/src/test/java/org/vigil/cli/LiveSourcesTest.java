@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 // Issue 7: feeds, follow, ingest URL, incident explain and eval --clusters from the command line.
 class LiveSourcesTest {
@@ -30,7 +27,6 @@ class LiveSourcesTest {
     private HttpServer server;
     private Path db;
 
-    record Run(int status, String out, String err) {}
 
     @BeforeAll
     static void loadOnce() {
@@ -87,13 +83,7 @@ class LiveSourcesTest {
     }
 
     private static Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vigil.commandLine(components);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(components, args);
     }
 
     @Test

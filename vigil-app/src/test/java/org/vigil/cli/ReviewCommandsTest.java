@@ -35,7 +35,6 @@ class ReviewCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) { }
 
     @AfterEach
     void restoreInput() {

@@ -2,15 +2,12 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code vigil watch} in process against a real SQLite store: add, list, remove, and an ingest that alerts. */
 class WatchCommandTest {
@@ -19,7 +16,6 @@ class WatchCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
 
     @BeforeAll
     static void loadOnce() {
@@ -27,12 +23,7 @@ class WatchCommandTest {
     }
 
     private static Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Vigil.commandLine(components);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return Run.of(components, args);
     }
 
     @Test

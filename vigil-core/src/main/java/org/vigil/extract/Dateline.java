@@ -11,21 +11,24 @@ import org.vigil.resolve.Place;
  * "MANCHESTER, England —" — as the place the report is filed from: where its incidents happened
  * unless a sentence says otherwise.
  */
-final class Dateline {
+record Dateline(Optional<Place> place, boolean dated) {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}?)(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*([\\p{L} .]{2,30}?))?"
-                    + "(?:,\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{2,4})?|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?))?"
+                    + "(,\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{2,4})?|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?))?"
                     + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:—|–|--|-\\s)");
 
-    private Dateline() {}
+    private static final Dateline NONE = new Dateline(Optional.empty(), false);
 
-    /** The place of the dateline at the start of {@code text}, if it has one the gazetteer knows. */
-    static Optional<Place> of(String text, Gazetteer gazetteer) {
+    /**
+     * The dateline at the start of {@code text}: its place, if the gazetteer knows it, and whether it
+     * carries the filing date ("SAN SALVADOR, 3 JAN 90 --"), the mark of a dispatch about that day's news.
+     */
+    static Dateline of(String text, Gazetteer gazetteer) {
         Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) return NONE;
         String city = m.group(1).strip();
         Optional<String> hint = Optional.ofNullable(m.group(2)).map(String::strip)
                 .flatMap(gazetteer::country).map(Place::countryCode);
-        return gazetteer.best(city, hint).filter(p -> p.kind() != Place.Kind.REGION);
+        return new Dateline(gazetteer.best(city, hint).filter(p -> p.kind() != Place.Kind.REGION), m.group(3) != null);
     }
 }

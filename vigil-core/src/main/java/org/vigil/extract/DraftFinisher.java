@@ -26,11 +26,13 @@ final class DraftFinisher {
     private final List<AnnotatedSentence> sentences;
 
     private final Optional<Place> dateline;
+    private final boolean dispatch;
 
-    DraftFinisher(Article article, List<AnnotatedSentence> sentences, Optional<Place> dateline) {
+    DraftFinisher(Article article, List<AnnotatedSentence> sentences, Dateline dateline) {
         this.article = article;
         this.sentences = sentences;
-        this.dateline = dateline;
+        this.dateline = dateline.place();
+        this.dispatch = dateline.dated();
     }
 
     List<IncidentMention> finish(List<IncidentDraft> found) {
@@ -161,7 +163,8 @@ final class DraftFinisher {
     }
 
     private Optional<PartialDate> fallbackDate() {
-        if (sentences.size() <= BRIEF_SENTENCES) return Optional.of(PartialDate.ofDay(article.published()));
+        // Briefs, and dispatches dated in their dateline, report the news of the day they were filed.
+        if (dispatch || sentences.size() <= BRIEF_SENTENCES) return Optional.of(PartialDate.ofDay(article.published()));
         // News speaks of recent events unless it dates them: an undated incident belongs to the month of publication.
         return Optional.of(PartialDate.ofMonth(article.published().getYear(), article.published().getMonthValue()));
     }

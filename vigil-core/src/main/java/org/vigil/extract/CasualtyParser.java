@@ -20,7 +20,8 @@ public final class CasualtyParser {
 
     private static final Pattern KILL = Pattern.compile(
             "(?<![\\p{L}])(?:killed|killing|kills|dead|deaths?|died|dying|lives|fatalities|fatally|perished|slain|"
-                    + "massacred|murdered|death toll|toll|bodies|lifeless|executed|shot dead)(?![\\p{L}])",
+                    + "massacred|murdered|murders?|assassinations?|assassinated|slayings?|death toll|toll|bodies|lifeless|executed|shot dead|"
+                    + "(?:shot|stabbed|beaten|hacked|burned) to death)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURE = Pattern.compile(
             "(?<![\\p{L}])(?:wounded|wounding|wounds|injured|injuring|injuries|hurt|hospitali[sz]ed|maimed|casualties|"
@@ -41,8 +42,8 @@ public final class CasualtyParser {
             + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant)";
     private static final Pattern ONE_KILLED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
-                    + "stabbed to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
-                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
+                    + "(?:shot|stabbed|beaten|hacked|burned) to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + "|(?<!attempted )(?<!attempt at )(?:assassination|murder|killing|slaying) of (?:a|an|the|one|\\p{L}+ \\p{L}+))\\b");
     private static final Pattern ONE_INJURED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
                     + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
@@ -67,7 +68,7 @@ public final class CasualtyParser {
     /** The figures {@code sentence} states; {@link Casualties#NONE} when it states none. */
     public Casualties parse(String sentence) {
         List<Cue> cues = cues(sentence);
-        if (cues.isEmpty()) return Casualties.NONE;
+        if (cues.isEmpty()) return oneVictim(sentence);
         Integer killed = null, injured = null;
         boolean killedVague = false, injuredVague = false;
         Matcher none = NO_ONE_HURT.matcher(sentence);
@@ -122,6 +123,14 @@ public final class CasualtyParser {
                 killedVague, injuredVague, oneKilled, oneInjured);
     }
 
+    /** "the mayor was murdered" with no figure cue at all ("assassinated" counts no number). */
+    private static Casualties oneVictim(String sentence) {
+        boolean oneKilled = ONE_KILLED.matcher(sentence).find();
+        boolean oneInjured = ONE_INJURED.matcher(sentence).find();
+        if (!oneKilled && !oneInjured) return Casualties.NONE;
+        return new Casualties(OptionalInt.empty(), OptionalInt.empty(), false, false, oneKilled, oneInjured);
+    }
+
     /** "Salman Abedi, 22, a Manchester-born man": a number between commas right after a name is an age. */
     private static boolean isAge(String sentence, NumberMention n) {
         return AGE_BEFORE.matcher(sentence.substring(0, n.span().start())).find()
@@ -156,6 +165,10 @@ public final class CasualtyParser {
                 int gap = sentence.regionMatches(true, c.start, "toll", 0, 4) ? TOLL_GAP : BACKWARD_GAP;
                 if (distance > gap || crossesClause(sentence, c.end, n.span().start())) continue;
                 distance += 4; // "killed 3 people and wounded 5": the number's own following cue is closer in meaning
+                // "five were killed, and at least 24 soldiers injured": a cue behind a comma belongs to the clause before.
+                // "four were killed and 16 others wounded": after "and" a number opens a clause of its own.
+                String between = sentence.substring(c.end, n.span().start()).toLowerCase();
+                if (between.contains(",") || between.contains(" and ")) distance += 20;
             } else {
                 continue;
             }

@@ -27,6 +27,7 @@ public final class Vigil implements Runnable {
         cli.addSubcommand("incidents", new IncidentsCommand(components));
         cli.addSubcommand("extract", new ExtractCommand(components));
         cli.addSubcommand("eval", new EvalCommand(components));
+        cli.addSubcommand("train-relevance", new TrainRelevanceCommand(components));
         cli.addSubcommand("demo", new DemoCommand(components));
         cli.addSubcommand("feeds", new FeedsCommand());
         cli.addSubcommand("follow", new FollowCommand(components));

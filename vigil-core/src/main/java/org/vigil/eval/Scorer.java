@@ -140,6 +140,14 @@ public final class Scorer {
     }
 
     /** For each predicted incident, the index of its gold incident, or -1. */
+    /** For each prediction of {@code article}, whether the one-to-one matching pairs it with a gold incident. */
+    public boolean[] matched(GoldArticle article, List<PredictedIncident> predicted) {
+        int[] match = match(article, predicted);
+        boolean[] out = new boolean[match.length];
+        for (int i = 0; i < match.length; i++) out[i] = match[i] >= 0;
+        return out;
+    }
+
     private int[] match(GoldArticle article, List<PredictedIncident> predicted) {
         List<GoldIncident> golds = article.incidents();
         long[][] weight = new long[predicted.size()][golds.size()];

@@ -35,18 +35,24 @@ final class DraftFinisher {
         this.dispatch = dateline.dated();
     }
 
-    List<IncidentMention> finish(List<IncidentDraft> found) {
+    List<Candidate> finish(List<IncidentDraft> found) {
         IncidentType articleWeapon = dominantAttackType();
         for (IncidentDraft d : found) {
             if (d.date.isEmpty()) d.date = datePrevious(d, found);
         }
         shareClaims(found);
         List<IncidentDraft> drafts = withoutUmbrellas(found);
-        List<IncidentMention> mentions = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
+        int rank = 0;
         for (IncidentDraft d : drafts) {
             IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
-            Optional<PartialDate> date = d.date.or(() -> dateBefore(d)).or(() -> datePrevious(d, drafts)).or(() -> fallbackDate());
+            String dateSource = "own";
+            Optional<PartialDate> date = d.date;
+            if (date.isEmpty()) { date = dateBefore(d); dateSource = "before"; }
+            if (date.isEmpty()) { date = datePrevious(d, drafts); dateSource = "previous"; }
+            if (date.isEmpty()) { date = fallbackDate(); dateSource = "fallback"; }
             // The dateline says where the report comes from: the place of an incident the text does not place.
             Optional<String> country = d.location.country().or(() -> demonymCountry(d))
                     .or(() -> dateline.map(Place::countryCode));
@@ -55,7 +61,7 @@ final class DraftFinisher {
                             ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
             Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
             AnnotatedSentence ev = d.evidence;
-            mentions.add(new IncidentMention(
+            IncidentMention mention = new IncidentMention(
                     article.id(),
                     type,
                     d.status,
@@ -70,9 +76,10 @@ final class DraftFinisher {
                     d.certainty,
                     ev.sentence().span(),
                     ev.text(),
-                    confidence(d)));
+                    confidence(d));
+            candidates.add(new Candidate(mention, attack ? CandidateFeatures.of(d, mention, dateSource, rank++, attacks, article) : List.of()));
         }
-        return mentions;
+        return candidates;
     }
 
     /**

@@ -38,15 +38,27 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private final Annotator annotator;
     private final PlaceChooser places;
     private final Gazetteer gazetteer;
+    private final RelevanceModel relevance;
 
-    public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer) {
+    public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer, RelevanceModel relevance) {
         this.annotator = annotator;
         this.gazetteer = gazetteer;
         this.places = new PlaceChooser(gazetteer);
+        this.relevance = relevance;
+    }
+
+    /** An extractor that judges its attack candidates with the bundled relevance model. */
+    public PatternIncidentExtractor(Annotator annotator, Gazetteer gazetteer) {
+        this(annotator, gazetteer, RelevanceModel.bundled());
     }
 
     @Override
     public List<IncidentMention> extract(Article article) {
+        return candidates(article).stream().filter(relevance::keeps).map(Candidate::mention).toList();
+    }
+
+    /** Every incident the patterns find in {@code article}, with its features, before the relevance model judges it. */
+    public List<Candidate> candidates(Article article) {
         List<AnnotatedSentence> sentences = GeoContext.apply(annotator.annotate(article));
         List<IncidentDraft> drafts = new ArrayList<>();
         Optional<AnnotatedSentence> headline = Headline.of(article.text(), sentences);

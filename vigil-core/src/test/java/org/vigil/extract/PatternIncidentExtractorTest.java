@@ -18,11 +18,13 @@ import org.vigil.resolve.Gazetteer;
 /** Worked examples of the extractor over hand-written articles, with the real gazetteer and alias tables. */
 class PatternIncidentExtractorTest {
     private static PatternIncidentExtractor extractor;
+    private static Annotator annotator;
+    private static Gazetteer gazetteer;
 
     @BeforeAll
     static void build() {
-        Gazetteer gazetteer = Gazetteer.load();
-        Annotator annotator = new Annotator(new SentenceSplitter(), new TriggerLexicon(), new DateResolver(), gazetteer,
+        gazetteer = Gazetteer.load();
+        annotator = new Annotator(new SentenceSplitter(), new TriggerLexicon(), new DateResolver(), gazetteer,
                 ActorRegistry.load(), new CasualtyParser(new NumberParser()));
         extractor = new PatternIncidentExtractor(annotator, gazetteer);
     }
@@ -30,6 +32,22 @@ class PatternIncidentExtractorTest {
     private static List<IncidentMention> extract(String text, String published) {
         Article article = new Article("t", Optional.empty(), "", LocalDate.parse(published), "en", text, Article.paragraphsOf(text), "test");
         return extractor.extract(article);
+    }
+
+    @Test
+    void theRelevanceModelDropsOnlyAttacksItJudgesImprobable() {
+        String text = "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people. "
+                + "Police arrested two members of the cell on Wednesday. Fighting between the army and the rebels went on.";
+        Article article = new Article("t", Optional.empty(), "", LocalDate.parse("2021-06-10"), "en", text, Article.paragraphsOf(text), "test");
+        List<Candidate> candidates = extractor.candidates(article);
+        RelevanceModel dropsEveryAttack = new RelevanceModel(java.util.Map.of(), -10, 0.5);
+
+        List<IncidentMention> kept = new PatternIncidentExtractor(annotator, gazetteer, dropsEveryAttack).extract(article);
+
+        assertThat(candidates).anySatisfy(c -> assertThat(c.features()).contains("type:bombing", "date:own"));
+        assertThat(kept).isNotEmpty().allSatisfy(m -> assertThat(m.type().family()).isEqualTo(IncidentType.Family.SECURITY_EVENT));
+        assertThat(new PatternIncidentExtractor(annotator, gazetteer, RelevanceModel.KEEP_ALL).extract(article))
+                .hasSize(candidates.size());
     }
 
     @Test

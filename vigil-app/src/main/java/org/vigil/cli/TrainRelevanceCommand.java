@@ -1,0 +1,202 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.eval.EvalReport;
+import org.vigil.eval.GoldArticle;
+import org.vigil.eval.GoldFile;
+import org.vigil.eval.LogisticFit;
+import org.vigil.eval.PredictedIncident;
+import org.vigil.eval.Prediction;
+import org.vigil.eval.Scorer;
+import org.vigil.extract.Candidate;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.PatternIncidentExtractor;
+import org.vigil.extract.RelevanceModel;
+import org.vigil.ingest.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil train-relevance}: trains the model that keeps real attacks and drops the pattern
+ * matches that are none, from gold files, and reports what it does to every file by cross-validation
+ * (each article judged by a model that never saw it) before writing the model trained on all.
+ */
+@Command(name = "train-relevance", mixinStandardHelpOptions = true,
+        description = {"Train the attack relevance model from gold files.",
+                "Prints cross-validated incident and slot F1 per gold file for each threshold, picks the threshold",
+                "with the best mean, and with --out writes the model trained on every article."})
+final class TrainRelevanceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold files to learn from (repeat).")
+    List<Path> golds;
+
+    @Option(names = "--actors", paramLabel = "A.tsv", description = "Further actor alias tables.")
+    List<Path> actorTables = List.of();
+
+    @Option(names = "--out", paramLabel = "MODEL.tsv", description = "Write the model here (the bundled one is "
+            + "vigil-core/src/main/resources/org/vigil/extract/" + RelevanceModel.RESOURCE + ").")
+    Path out;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--l2", defaultValue = "0.01", description = "L2 shrinkage (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--min-count", defaultValue = "20", description = "Ignore features of fewer candidates (default ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    private final Components components;
+
+    TrainRelevanceCommand(Components components) {
+        this.components = components;
+    }
+
+    /** One attack candidate with its article, gold file, label and cross-validated probability. */
+    private static final class Row {
+        final String file;
+        final String articleId;
+        final Candidate candidate;
+        final boolean positive;
+        double heldOut;
+        double weight = 1;
+        List<String> features;
+
+        Row(String file, String articleId, Candidate candidate, boolean positive) {
+            this.file = file;
+            this.articleId = articleId;
+            this.candidate = candidate;
+            this.positive = positive;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter printer = spec.commandLine().getOut();
+        Components c = components.withActorTables(actorTables);
+        PatternIncidentExtractor patterns = new PatternIncidentExtractor(c.annotator(), c.gazetteer(), RelevanceModel.KEEP_ALL);
+        Scorer scorer = new Scorer(alias -> c.actors().canonical(alias).orElse(alias), place -> place);
+        Map<String, List<GoldArticle>> articles = new HashMap<>();
+        Map<String, List<Candidate>> candidates = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (Path gold : golds) {
+            String file = gold.getFileName().toString();
+            List<GoldArticle> list = GoldFile.read(gold).articles();
+            articles.put(file, list);
+            for (GoldArticle g : list) {
+                Article article = new Article(g.id(), Optional.empty(), g.title().orElse(""), g.published(), "en",
+                        g.text(), Article.paragraphsOf(g.text()), file);
+                List<Candidate> found = patterns.candidates(article);
+                candidates.put(file + "/" + g.id(), found);
+                boolean[] matched = scorer.matched(g, found.stream().map(k -> Predictions.of(k.mention())).toList());
+                for (int i = 0; i < found.size(); i++) {
+                    if (found.get(i).mention().type().family() == IncidentType.Family.ATTACK) {
+                        rows.add(new Row(file, g.id(), found.get(i), matched[i]));
+                    }
+                }
+            }
+        }
+        printer.printf("%d attack candidates, %d of them real incidents%n", rows.size(), rows.stream().filter(r -> r.positive).count());
+        // Every file weighs as much as the largest attack-candidate count among them allows the smallest:
+        // a file of thousands of one-line incidents must not drown the long reports of another.
+        Map<String, Long> perFile = new HashMap<>();
+        for (Row r : rows) perFile.merge(r.file, 1L, Long::sum);
+        long median = perFile.values().stream().sorted().skip(perFile.size() / 2).findFirst().orElse(1L);
+        for (Row r : rows) r.weight = Math.min(1.0, (double) median / perFile.get(r.file));
+        // A word seen in a handful of candidates is a name or a one-off: the model learns only common cues.
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row r : rows) for (String f : r.candidate.features()) seen.merge(f, 1, Integer::sum);
+        for (Row r : rows) r.features = r.candidate.features().stream().filter(f -> seen.get(f) >= minCount).toList();
+        LogisticFit fit = new LogisticFit(l2, epochs, 0.1, 7);
+        for (int fold = 0; fold < folds; fold++) {
+            int f = fold;
+            List<LogisticFit.Example> train = rows.stream().filter(r -> foldOf(r) != f).map(TrainRelevanceCommand::example).toList();
+            RelevanceModel model = fit.fit(train, 0.5);
+            rows.stream().filter(r -> foldOf(r) == f).forEach(r -> r.heldOut = model.probability(r.candidate.features()));
+        }
+        for (String file : articles.keySet().stream().sorted().toList()) {
+            List<Row> of = rows.stream().filter(r -> r.file.equals(file)).toList();
+            printer.printf(Locale.ROOT, "%s: %d candidates, %d real, held-out AUC %.3f%n", file, of.size(),
+                    of.stream().filter(r -> r.positive).count(), auc(of));
+        }
+        Map<Candidate, Double> heldOut = new java.util.IdentityHashMap<>();
+        for (Row r : rows) heldOut.put(r.candidate, r.heldOut);
+        printer.println("threshold  " + String.join("  ", articles.keySet().stream().sorted().map(k -> k + " (incident / slot F1)").toList()));
+        double best = 0, bestMean = -1;
+        for (int step = 0; step <= 18; step++) {
+            double t = step * 0.05;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.2f ", t));
+            double sum = 0;
+            for (String file : articles.keySet().stream().sorted().toList()) {
+                Map<String, Prediction> predicted = new HashMap<>();
+                for (GoldArticle g : articles.get(file)) {
+                    List<PredictedIncident> kept = candidates.get(file + "/" + g.id()).stream()
+                            .filter(k -> !heldOut.containsKey(k) || heldOut.get(k) >= t)
+                            .map(k -> Predictions.of(k.mention())).toList();
+                    predicted.put(g.id(), new Prediction(g.id(), kept));
+                }
+                EvalReport report = scorer.score(articles.get(file), predicted);
+                line.append(String.format(Locale.ROOT, "  %.3f / %.3f", report.incidentF1(), report.slotF1()));
+                sum += (report.incidentF1() + report.slotF1()) / 2;
+            }
+            double mean = sum / articles.size();
+            if (mean > bestMean + 1e-9) {
+                bestMean = mean;
+                best = t;
+            }
+            printer.println(line);
+        }
+        printer.printf(Locale.ROOT, "Best mean of incident and slot F1 over the files: threshold %.2f (%.4f)%n", best, bestMean);
+        if (out != null) {
+            RelevanceModel model = fit.fit(rows.stream().map(TrainRelevanceCommand::example).toList(), best);
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                model.write(w);
+            }
+            printer.println("Wrote " + out);
+        }
+        return 0;
+    }
+
+    /** The chance that a real incident is scored above a false one (ties count half). */
+    private static double auc(List<Row> rows) {
+        List<Row> sorted = rows.stream().sorted(java.util.Comparator.comparingDouble(r -> r.heldOut)).toList();
+        double rankSum = 0;
+        long positives = 0;
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).heldOut == sorted.get(i).heldOut) j++;
+            double rank = (i + j + 1) / 2.0;
+            for (int k = i; k < j; k++) if (sorted.get(k).positive) { rankSum += rank; positives++; }
+            i = j;
+        }
+        long negatives = sorted.size() - positives;
+        if (positives == 0 || negatives == 0) return Double.NaN;
+        return (rankSum - positives * (positives + 1) / 2.0) / (positives * negatives);
+    }
+
+    private int foldOf(Row r) {
+        return Math.floorMod((r.file + "/" + r.articleId).hashCode(), folds);
+    }
+
+    private static LogisticFit.Example example(Row r) {
+        return new LogisticFit.Example(r.features, r.positive, r.weight);
+    }
+}

@@ -15,9 +15,9 @@ import org.vigil.alert.CriteriaJson;
 import org.vigil.alert.Delivery;
 import org.vigil.alert.DeliveryTarget;
 import org.vigil.alert.DeliveryWorker;
-import org.vigil.alert.IncidentAlerts;
 import org.vigil.alert.InvalidWatchlist;
 import org.vigil.alert.Notification;
+import org.vigil.alert.ReviewAlerts;
 import org.vigil.alert.Subscription;
 import org.vigil.alert.WatchNames;
 import org.vigil.alert.Watchlist;
@@ -48,9 +48,12 @@ final class WatchCommand implements Runnable {
         this.components = components;
     }
 
-    /** The store with matching switched on: what it saves is matched against every watchlist in the same transaction. */
+    /**
+     * The store with matching switched on: what it saves is matched against every watchlist in the same transaction,
+     * with analysts' corrections laid over it, as the web server matches.
+     */
     static SqliteIncidentStore matching(SqliteIncidentStore store) {
-        store.onChange(new IncidentAlerts(Clock.systemUTC()));
+        store.onChange(ReviewAlerts.matching(Clock.systemUTC()));
         return store;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.review.CorrectedChanges;
 import org.vigil.store.ChangedIncident;
 import org.vigil.store.ChangedIncidents;
 import org.vigil.store.StoreException;
@@ -127,7 +128,10 @@ public final class Alerts implements AutoCloseable {
         return run("subscribe to " + kind.code() + " " + target, () -> {
             if (kind != Subscription.Kind.ARTICLE_COMMENTS) {
                 long incidentId = incidentId(target);
-                List<ChangedIncident> incident = ChangedIncidents.read(connection, List.of(incidentId));
+                // As matching sees it: with analysts' corrections, so the next update reports only what changes from now on.
+                CorrectedChanges.Corrected corrected = CorrectedChanges.correct(connection, ChangedIncidents.read(connection, List.of(incidentId)));
+                if (!corrected.withdrawn().isEmpty()) throw new InvalidWatchlist(List.of("Incident " + target + " was corrected to 'not an incident'"));
+                List<ChangedIncident> incident = corrected.standing();
                 if (incident.isEmpty()) throw new InvalidWatchlist(List.of("There is no incident " + target));
                 if (kind == Subscription.Kind.INCIDENT && StateTable.ofIncident(connection, incidentId).get(owner) == null) {
                     IncidentSnapshot now = IncidentSnapshot.of(incident.get(0));
@@ -145,14 +149,6 @@ public final class Alerts implements AutoCloseable {
 
     public synchronized boolean unsubscribe(String owner, long id) {
         return run("remove subscription " + id, () -> SubscriptionTable.delete(connection, owner, id));
-    }
-
-    /**
-     * Tells the followers of what was commented on, never its author, in a transaction of its own (the
-     * comment was saved on another connection); returns how many were told.
-     */
-    public synchronized int commented(CommentAlerts.Commented on, String author, String text) {
-        return run("alert the followers of a comment", () -> CommentAlerts.commented(connection, on, author, text, now()));
     }
 
     // ---- notifications and deliveries

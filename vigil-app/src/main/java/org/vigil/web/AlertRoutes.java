@@ -51,10 +51,12 @@ final class AlertRoutes {
         routes.get("/alerts", page::show);
         routes.post("/alerts/watchlists", write(site, page::createWatchlist));
         routes.post("/alerts/watchlists/{id}/delete", write(site, page::deleteWatchlist));
+        routes.post("/alerts/watchlists/{id}/digest", write(site, page::setWatchlistDigest));
         routes.post("/alerts/targets", write(site, page::addTarget));
         routes.post("/alerts/targets/{id}/delete", write(site, page::removeTarget));
         routes.post("/alerts/subscriptions", write(site, page::subscribe));
         routes.post("/alerts/subscriptions/{id}/delete", write(site, page::unsubscribe));
+        routes.post("/alerts/subscriptions/{id}/digest", write(site, page::setSubscriptionDigest));
         routes.post("/alerts/deliveries/{id}/retry", write(site, page::retry));
         routes.post("/alerts/notifications/{id}/read", write(site, page::markRead));
 
@@ -72,6 +74,7 @@ final class AlertRoutes {
         routes.delete("/api/targets/{id}", write(site, api::removeTarget));
         routes.get("/api/subscriptions", read(api::subscriptions));
         routes.post("/api/subscriptions", write(site, api::subscribe));
+        routes.patch("/api/subscriptions/{id}", write(site, api::setSubscriptionDigest));
         routes.delete("/api/subscriptions/{id}", write(site, api::unsubscribe));
         routes.get("/api/deliveries", read(api::deliveries));
         routes.post("/api/deliveries/{id}/retry", write(site, api::retry));

@@ -40,14 +40,22 @@ public final class Alerts implements AutoCloseable {
     // ---- watchlists
 
     /** @throws InvalidWatchlist when the owner already has a watchlist of that name */
-    public synchronized Watchlist createWatchlist(String owner, String name, WatchCriteria criteria, boolean active) {
-        Watchlist draft = new Watchlist(0, owner, name.strip(), criteria, active);
-        return run("create watchlist " + name, () -> {
-            if (WatchlistTable.byName(connection, owner, draft.name()).isPresent()) {
+    public Watchlist createWatchlist(String owner, String name, WatchCriteria criteria, boolean active) {
+        return createWatchlist(new Watchlist(0, owner, name.strip(), criteria, active));
+    }
+
+    /**
+     * Creates the watchlist of {@code draft.owner()} with the draft's name, criteria, active flag and e-mail digest; its id is ignored.
+     *
+     * @throws InvalidWatchlist when the owner already has a watchlist of that name
+     */
+    public synchronized Watchlist createWatchlist(Watchlist draft) {
+        return run("create watchlist " + draft.name(), () -> {
+            if (WatchlistTable.byName(connection, draft.owner(), draft.name()).isPresent()) {
                 throw new InvalidWatchlist(List.of("You already have a watchlist named '" + draft.name() + "'"));
             }
-            long id = WatchlistTable.insert(connection, owner, draft.name(), criteria, active, now().toString());
-            return new Watchlist(id, owner, draft.name(), criteria, active);
+            long id = WatchlistTable.insert(connection, draft, now().toString());
+            return new Watchlist(id, draft.owner(), draft.name(), draft.criteria(), draft.active(), draft.emailDigest());
         });
     }
 
@@ -123,7 +131,12 @@ public final class Alerts implements AutoCloseable {
      *
      * @throws InvalidWatchlist when the incident does not exist
      */
-    public synchronized Subscription subscribe(String owner, Subscription.Kind kind, String target) {
+    public Subscription subscribe(String owner, Subscription.Kind kind, String target) {
+        return subscribe(owner, kind, target, Optional.empty());
+    }
+
+    /** As {@link #subscribe(String, Subscription.Kind, String)}, with how its alerts are e-mailed (empty: as each address says). */
+    public synchronized Subscription subscribe(String owner, Subscription.Kind kind, String target, Optional<DeliveryTarget.Digest> emailDigest) {
         Owners.check(owner);
         return run("subscribe to " + kind.code() + " " + target, () -> {
             if (kind != Subscription.Kind.ARTICLE_COMMENTS) {
@@ -139,8 +152,18 @@ public final class Alerts implements AutoCloseable {
                             incident.get(0).articleIds().get(0), now), now().toString());
                 }
             }
-            return SubscriptionTable.insert(connection, owner, kind, target.trim(), now().toString());
+            Subscription s = SubscriptionTable.insert(connection, owner, kind, target.trim(), now().toString());
+            if (emailDigest.isEmpty() || emailDigest.equals(s.emailDigest())) return s;
+            SubscriptionTable.setDigest(connection, owner, s.id(), emailDigest);
+            return new Subscription(s.id(), owner, kind, s.target(), emailDigest);
         });
+    }
+
+    /** Sets how the owner's subscription is e-mailed (empty: as each address says); empty when the owner has no such subscription. */
+    public synchronized Optional<Subscription> setDigest(String owner, long subscriptionId, Optional<DeliveryTarget.Digest> emailDigest) {
+        return run("set the e-mail digest of subscription " + subscriptionId, () -> SubscriptionTable.setDigest(connection, owner, subscriptionId, emailDigest)
+                ? SubscriptionTable.ofOwner(connection, owner).stream().filter(s -> s.id() == subscriptionId).findFirst()
+                : Optional.empty());
     }
 
     public synchronized List<Subscription> subscriptions(String owner) {

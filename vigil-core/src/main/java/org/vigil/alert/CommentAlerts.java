@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -49,11 +50,12 @@ public final class CommentAlerts {
     private static int tell(Connection connection, Subscription.Kind kind, String target, String author, OptionalLong incidentId,
                             Optional<String> articleId, String title, String body, Instant now) throws SQLException {
         int count = 0;
-        for (String owner : SubscriptionTable.subscribers(connection, kind, target)) {
+        for (Map.Entry<String, Optional<DeliveryTarget.Digest>> follower : SubscriptionTable.subscribers(connection, kind, target).entrySet()) {
+            String owner = follower.getKey();
             if (owner.equals(author)) continue;
             long id = NotificationTable.insert(connection, owner, Notification.Kind.COMMENT, incidentId, articleId, AlertText.oneLine(title),
                     body, List.of(), List.of(), now);
-            IncidentAlerts.enqueue(connection, owner, id, now);
+            IncidentAlerts.enqueue(connection, owner, id, now, List.of(follower.getValue()));
             count++;
         }
         return count;

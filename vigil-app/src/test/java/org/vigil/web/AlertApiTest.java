@@ -272,4 +272,21 @@ class AlertApiTest {
         assertThat(json(send(ana, "PATCH", subscription, "{\"emailDigest\":\"weekly\"}")).path("problems").get(0).asText()).isEqualTo(expected);
         assertThat(send(ben, "PATCH", subscription, "{\"emailDigest\":\"daily\"}").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void missedIncidentReportedOverHttpReachesTheArticlesCommentFollowers() {
+        ingestParis();
+        assertThat(send(ana, "POST", "/api/subscriptions", "{\"kind\":\"article_comments\",\"target\":\"paris-cafe\"}").statusCode()).isEqualTo(201);
+        String passage = "killing 3 people";
+        int start = TEXT.indexOf(passage);
+
+        HttpResponse<String> noted = ben.send("POST", "/api/articles/paris-cafe/notes", Map.of("start", start, "end", start + passage.length(),
+                "quote", passage, "body", "A second device?", "field", "missed_incident", "value", "bombing"));
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+
+        JsonNode told = json(ana.get("/api/notifications")).path("notifications");
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).path("title").asText()).isEqualTo("Missed incident reported by ben in article paris-cafe: bombing");
+        assertThat(told.get(0).path("articleId").asText()).isEqualTo("paris-cafe");
+    }
 }

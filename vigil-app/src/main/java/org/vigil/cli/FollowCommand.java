@@ -49,7 +49,7 @@ final class FollowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteFeedList feeds = SqliteFeedList.open(db);
-                IncidentStore store = SqliteIncidentStore.open(db, components.merger())) {
+                IncidentStore store = WatchCommand.matching(SqliteIncidentStore.open(db, components.merger()))) {
             if (feeds.feeds().isEmpty()) {
                 err.println("error: no feeds to follow; add one with 'vigil feeds add URL'");
                 return 2;

@@ -15,9 +15,9 @@ import org.vigil.alert.CriteriaJson;
 import org.vigil.alert.Delivery;
 import org.vigil.alert.DeliveryTarget;
 import org.vigil.alert.DeliveryWorker;
-import org.vigil.alert.IncidentAlerts;
 import org.vigil.alert.InvalidWatchlist;
 import org.vigil.alert.Notification;
+import org.vigil.alert.ReviewAlerts;
 import org.vigil.alert.Subscription;
 import org.vigil.alert.WatchNames;
 import org.vigil.alert.Watchlist;
@@ -48,9 +48,12 @@ final class WatchCommand implements Runnable {
         this.components = components;
     }
 
-    /** The store with matching switched on: what it saves is matched against every watchlist in the same transaction. */
+    /**
+     * The store with matching switched on: what it saves is matched against every watchlist in the same transaction,
+     * with analysts' corrections laid over it, as the web server matches.
+     */
     static SqliteIncidentStore matching(SqliteIncidentStore store) {
-        store.onChange(new IncidentAlerts(Clock.systemUTC()));
+        store.onChange(ReviewAlerts.matching(Clock.systemUTC()));
         return store;
     }
 
@@ -83,7 +86,9 @@ final class WatchCommand implements Runnable {
             @Option(names = "--box", paramLabel = "S,W,N,E", description = "Inside a bounding box; repeatable.") List<String> boxes,
             @Option(names = "--min-killed", paramLabel = "N", description = "At least N killed.") Integer minKilled,
             @Option(names = "--keyword", paramLabel = "WORDS", description = "Word or phrase in the article; repeatable (any one suffices).") List<String> keywords,
-            @Option(names = "--paused", description = "Keep it but send nothing yet.") boolean paused) {
+            @Option(names = "--paused", description = "Keep it but send nothing yet.") boolean paused,
+            @Option(names = "--email-digest", paramLabel = "default|instant|hourly|daily", defaultValue = "default",
+                    description = "How its alerts are e-mailed; default follows each address's --digest.") String emailDigest) {
         ObjectNode c = MAPPER.createObjectNode();
         strings(c, "types", types);
         strings(c, "groups", groups);
@@ -95,7 +100,8 @@ final class WatchCommand implements Runnable {
         if (minKilled != null) c.put("minKilled", minKilled);
         strings(c, "keywords", keywords);
         return withAlerts(who, alerts -> {
-            Watchlist w = alerts.createWatchlist(who.user, name, new WatchNames(components.gazetteer(), components.actors()).read(c), !paused);
+            Watchlist w = alerts.createWatchlist(new Watchlist(0, who.user, name.strip(), new WatchNames(components.gazetteer(), components.actors()).read(c),
+                    !paused, DeliveryTarget.Digest.choice(emailDigest)));
             out().println("Added watchlist " + w.id() + " '" + w.name() + "' for " + w.owner() + ": " + CriteriaJson.write(w.criteria()));
         });
     }
@@ -106,7 +112,8 @@ final class WatchCommand implements Runnable {
             List<Watchlist> all = alerts.watchlists(who.user);
             if (all.isEmpty()) out().println("No watchlists for " + who.user + "; add one with 'vigil watch add NAME --country FR ...'.");
             for (Watchlist w : all) {
-                out().println(w.id() + "\t" + w.name() + (w.active() ? "" : " (paused)") + "\t" + CriteriaJson.write(w.criteria()));
+                out().println(w.id() + "\t" + w.name() + (w.active() ? "" : " (paused)") + "\t" + CriteriaJson.write(w.criteria())
+                        + w.emailDigest().map(d -> "\te-mail: " + d.choiceCode()).orElse(""));
             }
         });
     }
@@ -148,9 +155,11 @@ final class WatchCommand implements Runnable {
     @Command(name = "follow", mixinStandardHelpOptions = true, description = "Notify me: of an incident's updates, or of comments on an incident or article.")
     int follow(@Mixin Who who,
                @Option(names = "--kind", defaultValue = "incident", paramLabel = "incident|incident_comments|article_comments") String kind,
-               @Parameters(paramLabel = "ID", description = "Incident number or article id.") String target) {
+               @Parameters(paramLabel = "ID", description = "Incident number or article id.") String target,
+               @Option(names = "--email-digest", paramLabel = "default|instant|hourly|daily", defaultValue = "default",
+                       description = "How its alerts are e-mailed; default follows each address's --digest.") String emailDigest) {
         return withAlerts(who, alerts -> {
-            Subscription s = alerts.subscribe(who.user, Subscription.Kind.of(kind), target);
+            Subscription s = alerts.subscribe(who.user, Subscription.Kind.of(kind), target, DeliveryTarget.Digest.choice(emailDigest));
             out().println("Following " + s.kind().code().replace('_', ' ') + " " + s.target() + " (subscription " + s.id() + ").");
         });
     }

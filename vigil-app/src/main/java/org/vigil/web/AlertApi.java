@@ -37,16 +37,21 @@ final class AlertApi {
         ctx.json(NotificationJson.watchlist(alerts.watchlist(Owner.of(ctx), id(ctx)).orElseThrow(() -> missing(ctx))));
     }
 
-    /** {"name": "...", "active": true, "criteria": {"types": [...], ...}} */
+    /** {"name": "...", "active": true, "criteria": {"types": [...], ...}, "emailDigest": "default"|"instant"|"hourly"|"daily"} */
     void createWatchlist(Context ctx) {
         JsonNode body = body(ctx);
-        Watchlist created = alerts.createWatchlist(Owner.of(ctx), name(body), names.read(body.path("criteria")), body.path("active").asBoolean(true));
+        Watchlist created = alerts.createWatchlist(new Watchlist(0, Owner.of(ctx), name(body), names.read(body.path("criteria")),
+                body.path("active").asBoolean(true), DeliveryTarget.Digest.choice(body.path("emailDigest").asText(""))));
         ctx.status(201).header("Location", "/api/watchlists/" + created.id()).json(NotificationJson.watchlist(created));
     }
 
+    /** As {@link #createWatchlist}; an {@code emailDigest} left out keeps the watchlist's current one. */
     void updateWatchlist(Context ctx) {
         JsonNode body = body(ctx);
-        Watchlist w = new Watchlist(id(ctx), Owner.of(ctx), name(body), names.read(body.path("criteria")), body.path("active").asBoolean(true));
+        String owner = Owner.of(ctx);
+        Watchlist current = alerts.watchlist(owner, id(ctx)).orElseThrow(() -> missing(ctx));
+        Optional<DeliveryTarget.Digest> digest = body.has("emailDigest") ? DeliveryTarget.Digest.choice(body.path("emailDigest").asText("")) : current.emailDigest();
+        Watchlist w = new Watchlist(current.id(), owner, name(body), names.read(body.path("criteria")), body.path("active").asBoolean(true), digest);
         ctx.json(NotificationJson.watchlist(alerts.updateWatchlist(w).orElseThrow(() -> missing(ctx))));
     }
 
@@ -90,11 +95,21 @@ final class AlertApi {
         ctx.json(alerts.subscriptions(Owner.of(ctx)).stream().map(NotificationJson::subscription).toList());
     }
 
-    /** {"kind": "incident"|"incident_comments"|"article_comments", "target": "42"} */
+    /** {"kind": "incident"|"incident_comments"|"article_comments", "target": "42", "emailDigest": "default"|"instant"|"hourly"|"daily"} */
     void subscribe(Context ctx) {
         JsonNode body = body(ctx);
-        Subscription s = alerts.subscribe(Owner.of(ctx), Subscription.Kind.of(body.path("kind").asText("")), body.path("target").asText(""));
+        Subscription s = alerts.subscribe(Owner.of(ctx), Subscription.Kind.of(body.path("kind").asText("")), body.path("target").asText(""),
+                DeliveryTarget.Digest.choice(body.path("emailDigest").asText("")));
         ctx.status(201).json(NotificationJson.subscription(s));
+    }
+
+    /** {"emailDigest": "default"|"instant"|"hourly"|"daily"} */
+    void setSubscriptionDigest(Context ctx) {
+        JsonNode body = body(ctx);
+        if (!body.has("emailDigest")) throw new InvalidWatchlist(List.of("The request body needs 'emailDigest': default, instant, hourly or daily"));
+        Subscription s = alerts.setDigest(Owner.of(ctx), id(ctx), DeliveryTarget.Digest.choice(body.path("emailDigest").asText("")))
+                .orElseThrow(() -> missing(ctx));
+        ctx.json(NotificationJson.subscription(s));
     }
 
     void unsubscribe(Context ctx) {

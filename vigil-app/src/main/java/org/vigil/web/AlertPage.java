@@ -1,10 +1,6 @@
 package org.vigil.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,19 +9,16 @@ import org.vigil.alert.Delivery;
 import org.vigil.alert.DeliveryTarget;
 import org.vigil.alert.InvalidWatchlist;
 import org.vigil.alert.Notification;
-import org.vigil.alert.Regions;
 import org.vigil.alert.Subscription;
 import org.vigil.alert.WatchNames;
 import org.vigil.alert.Watchlist;
-import org.vigil.extract.IncidentType;
 
 /**
  * The Alerts page: the user's notifications (kept live by {@code alerts.js}), watchlists, delivery
- * targets with parked deliveries, and what they follow, each with a form; forms post back here and
- * a refused one shows every problem above the page.
+ * targets with parked deliveries, and what they follow ({@link WatchlistSection}), each with a form;
+ * forms post back here and a refused one shows every problem above the page.
  */
 final class AlertPage {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final java.util.regex.Pattern FORM_TAG = java.util.regex.Pattern.compile("<form method=\"post\"[^>]*>");
     private final Alerts alerts;
     private final WatchNames names;
@@ -49,25 +42,14 @@ final class AlertPage {
     }
 
     void createWatchlist(Context ctx) {
+        act(ctx, owner -> alerts.createWatchlist(WatchlistSection.read(ctx, owner, names)));
+    }
+
+    void setWatchlistDigest(Context ctx) {
         act(ctx, owner -> {
-            ObjectNode c = MAPPER.createObjectNode();
-            list(c.putArray("types"), ctx.formParams("types"));
-            list(c.putArray("regions"), ctx.formParams("regions"));
-            list(c.putArray("groups"), split(ctx.formParam("groups"), ","));
-            list(c.putArray("countries"), split(ctx.formParam("countries"), ","));
-            list(c.putArray("keywords"), split(ctx.formParam("keywords"), ","));
-            list(c.putArray("geofences"), split(ctx.formParam("geofences"), "\n"));
-            String min = Optional.ofNullable(ctx.formParam("minKilled")).orElse("").strip();
-            if (!min.isEmpty()) {
-                try {
-                    c.put("minKilled", Integer.parseInt(min));
-                } catch (NumberFormatException e) {
-                    throw new InvalidWatchlist(List.of("Minimum killed must be a whole number, got '" + min + "'"));
-                }
-            }
-            String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
-            if (name.isEmpty()) throw new InvalidWatchlist(List.of("A watchlist needs a name"));
-            alerts.createWatchlist(owner, name, names.read(c), true);
+            Optional<DeliveryTarget.Digest> digest = WatchlistSection.digest(ctx);
+            Watchlist w = alerts.watchlist(owner, id(ctx)).orElse(null);
+            mine(w != null && alerts.updateWatchlist(new Watchlist(w.id(), owner, w.name(), w.criteria(), w.active(), digest)).isPresent(), ctx, "watchlist");
         });
     }
 
@@ -89,7 +71,14 @@ final class AlertPage {
     }
 
     void subscribe(Context ctx) {
-        act(ctx, owner -> alerts.subscribe(owner, Subscription.Kind.of(param(ctx, "kind")), param(ctx, "target")));
+        act(ctx, owner -> alerts.subscribe(owner, Subscription.Kind.of(param(ctx, "kind")), param(ctx, "target"), WatchlistSection.digest(ctx)));
+    }
+
+    void setSubscriptionDigest(Context ctx) {
+        act(ctx, owner -> {
+            Optional<DeliveryTarget.Digest> digest = WatchlistSection.digest(ctx);
+            mine(alerts.setDigest(owner, id(ctx), digest).isPresent(), ctx, "subscription");
+        });
     }
 
     void unsubscribe(Context ctx) {
@@ -132,9 +121,9 @@ final class AlertPage {
             h.append("</ul>\n");
         }
         notifications(h, owner);
-        watchlists(h, owner);
+        WatchlistSection.watchlists(h, alerts.watchlists(owner));
         targets(h, owner);
-        subscriptions(h, owner);
+        WatchlistSection.subscriptions(h, alerts.subscriptions(owner));
         String body = FORM_TAG.matcher(h).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group() + csrf));
         return Layout.page("Alerts", body, List.of());
     }
@@ -159,29 +148,6 @@ final class AlertPage {
         }
         h.append("</ol><p class=\"empty\" id=\"notification-empty\"").append(shown.isEmpty() ? "" : " hidden")
                 .append(">No notifications yet.</p></section>\n");
-    }
-
-    private void watchlists(StringBuilder h, String owner) {
-        h.append("<section class=\"panel\" aria-labelledby=\"watchlists-h\"><h2 id=\"watchlists-h\">Watchlists</h2>\n<table><thead><tr><th>Name</th><th>Watches</th><th></th></tr></thead><tbody>");
-        for (Watchlist w : alerts.watchlists(owner)) {
-            h.append("<tr><td>").append(Html.escape(w.name())).append(w.active() ? "" : " (paused)").append("</td><td>")
-                    .append(Html.escape(describe(w.criteria()))).append("</td><td><form method=\"post\" action=\"/alerts/watchlists/")
-                    .append(w.id()).append("/delete\"><button>Delete</button></form></td></tr>");
-        }
-        h.append("</tbody></table>\n<form method=\"post\" action=\"/alerts/watchlists\" class=\"filters\" aria-label=\"New watchlist\">")
-                .append(field("name", "Name", "text", "ISKP in Europe"))
-                .append("<div class=\"field\"><label for=\"w-types\">Types</label><select id=\"w-types\" name=\"types\" multiple size=\"4\">");
-        for (IncidentType t : IncidentType.values()) h.append("<option value=\"").append(t.code()).append("\">").append(Html.escape(Html.label(t.code()))).append("</option>");
-        h.append("</select></div><div class=\"field\"><label for=\"w-regions\">Regions</label><select id=\"w-regions\" name=\"regions\" multiple size=\"4\">");
-        for (String r : Regions.bundled().names()) h.append("<option>").append(Html.escape(r)).append("</option>");
-        h.append("</select></div>")
-                .append(field("groups", "Groups (comma-separated)", "text", "ISKP, Boko Haram"))
-                .append(field("countries", "Countries (comma-separated)", "text", "France, DE"))
-                .append("<div class=\"field\"><label for=\"w-geofences\">Geofences, one a line</label><textarea id=\"w-geofences\" name=\"geofences\" rows=\"2\" ")
-                .append("placeholder=\"48.8566,2.3522,50&#10;box:40,-5,45,5\"></textarea></div>")
-                .append(field("minKilled", "Minimum killed", "number", "11"))
-                .append(field("keywords", "Keywords (comma-separated)", "text", "stadium, car bomb"))
-                .append("<div class=\"actions\"><button type=\"submit\">Add watchlist</button></div></form></section>\n");
     }
 
     private void targets(StringBuilder h, String owner) {
@@ -213,36 +179,7 @@ final class AlertPage {
         h.append("</section>\n");
     }
 
-    private void subscriptions(StringBuilder h, String owner) {
-        h.append("<section class=\"panel\" aria-labelledby=\"subs-h\"><h2 id=\"subs-h\">Following</h2><ul>");
-        for (Subscription s : alerts.subscriptions(owner)) {
-            String href = s.kind() == Subscription.Kind.ARTICLE_COMMENTS ? "/articles/" + Html.url(s.target()) : "/incidents/" + Html.url(s.target());
-            h.append("<li>").append(Html.escape(s.kind().code().replace('_', ' '))).append(' ').append(Html.link(href, s.target()))
-                    .append(" <form method=\"post\" action=\"/alerts/subscriptions/").append(s.id()).append("/delete\" class=\"inline\"><button>Stop</button></form></li>");
-        }
-        h.append("</ul><form method=\"post\" action=\"/alerts/subscriptions\" class=\"filters\" aria-label=\"Follow\">")
-                .append("<div class=\"field\"><label for=\"s-kind\">Notify me of</label><select id=\"s-kind\" name=\"kind\">")
-                .append("<option value=\"incident\">updates to incident</option><option value=\"incident_comments\">comments on incident</option>")
-                .append("<option value=\"article_comments\">comments on article</option></select></div>")
-                .append(field("target", "Incident number or article id", "text", "42"))
-                .append("<div class=\"actions\"><button type=\"submit\">Follow</button></div></form></section>\n");
-    }
-
-    /** "Types: bombing · Groups: Islamic State Khorasan Province · Within: 48.85,2.35,50 km"; everything when nothing is set. */
-    static String describe(org.vigil.alert.WatchCriteria c) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!c.types().isEmpty()) parts.add("Types: " + String.join(", ", c.types().stream().map(t -> t.code().replace('_', ' ')).sorted().toList()));
-        if (!c.groups().isEmpty()) parts.add("Groups: " + String.join(", ", c.groups()));
-        List<String> places = new java.util.ArrayList<>(c.countries().stream().sorted().toList());
-        places.addAll(c.regions().stream().sorted().toList());
-        c.geofences().forEach(g -> places.add(g instanceof org.vigil.alert.Geofence.Circle ? g.text() + " km" : g.text()));
-        if (!places.isEmpty()) parts.add("In: " + String.join(", ", places));
-        c.minKilled().ifPresent(k -> parts.add("Killed: " + k + " or more"));
-        if (!c.keywords().isEmpty()) parts.add("Keywords: " + String.join(", ", c.keywords()));
-        return parts.isEmpty() ? "Every incident" : String.join(" · ", parts);
-    }
-
-    private static String field(String name, String label, String type, String placeholder) {
+    static String field(String name, String label, String type, String placeholder) {
         return "<div class=\"field\"><label for=\"f-" + name + "\">" + Html.escape(label) + "</label><input id=\"f-" + name + "\" name=\"" + name
                 + "\" type=\"" + type + "\" placeholder=\"" + Html.escape(placeholder) + "\"></div>";
     }
@@ -257,14 +194,5 @@ final class AlertPage {
         } catch (NumberFormatException e) {
             throw new NotFound("No such item: " + ctx.pathParam("id"));
         }
-    }
-
-    private static List<String> split(String text, String separator) {
-        if (text == null) return List.of();
-        return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static void list(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }

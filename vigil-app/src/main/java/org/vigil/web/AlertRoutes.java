@@ -4,16 +4,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import org.vigil.alert.AlertSettings;
-import org.vigil.alert.CommentAlerts;
 import org.vigil.alert.Alerts;
 import org.vigil.alert.DeliveryWorker;
-import org.vigil.alert.IncidentAlerts;
 import org.vigil.alert.InvalidWatchlist;
+import org.vigil.alert.ReviewAlerts;
 import org.vigil.alert.WatchNames;
 import org.vigil.resolve.ActorRegistry;
 import org.vigil.resolve.Gazetteer;
-import org.vigil.review.CommentTarget;
-import org.vigil.review.CorrectedChanges;
 import org.vigil.store.SqliteIncidentStore;
 
 /**
@@ -29,11 +26,10 @@ final class AlertRoutes {
     static void register(JavalinConfig config, ReviewSite site, SqliteIncidentStore store, Gazetteer gazetteer, ActorRegistry actors,
                          AlertSettings settings) {
         Alerts alerts = Alerts.open(store.file(), settings, Clock.systemUTC());
-        // What this server saves (feeds, and corrections right after they commit) is matched, with corrections laid over it.
-        store.onChange(new CorrectedChanges(store, site.review().store(), new IncidentAlerts(Clock.systemUTC())));
-        site.review().comments().onPost(c -> alerts.commented(c.target().kind() == CommentTarget.Kind.INCIDENT
-                ? new CommentAlerts.Commented.OnIncident(Long.parseLong(c.target().id())) : new CommentAlerts.Commented.OnArticle(c.target().id()),
-                c.author(), c.body()));
+        // What this server saves (feeds, corrections) is matched with corrections laid over it, and corrections, comments
+        // and reported missed incidents write their alerts in the transaction that saves them.
+        store.onChange(ReviewAlerts.matching(Clock.systemUTC()));
+        ReviewAlerts.tellFollowers(site.review(), Clock.systemUTC());
         DeliveryWorker worker = new DeliveryWorker(alerts, DeliveryWorker.notifiers(settings), settings);
         NotificationStream stream = new NotificationStream(alerts);
         WatchNames names = new WatchNames(gazetteer, actors);
@@ -55,10 +51,12 @@ final class AlertRoutes {
         routes.get("/alerts", page::show);
         routes.post("/alerts/watchlists", write(site, page::createWatchlist));
         routes.post("/alerts/watchlists/{id}/delete", write(site, page::deleteWatchlist));
+        routes.post("/alerts/watchlists/{id}/digest", write(site, page::setWatchlistDigest));
         routes.post("/alerts/targets", write(site, page::addTarget));
         routes.post("/alerts/targets/{id}/delete", write(site, page::removeTarget));
         routes.post("/alerts/subscriptions", write(site, page::subscribe));
         routes.post("/alerts/subscriptions/{id}/delete", write(site, page::unsubscribe));
+        routes.post("/alerts/subscriptions/{id}/digest", write(site, page::setSubscriptionDigest));
         routes.post("/alerts/deliveries/{id}/retry", write(site, page::retry));
         routes.post("/alerts/notifications/{id}/read", write(site, page::markRead));
 
@@ -76,6 +74,7 @@ final class AlertRoutes {
         routes.delete("/api/targets/{id}", write(site, api::removeTarget));
         routes.get("/api/subscriptions", read(api::subscriptions));
         routes.post("/api/subscriptions", write(site, api::subscribe));
+        routes.patch("/api/subscriptions/{id}", write(site, api::setSubscriptionDigest));
         routes.delete("/api/subscriptions/{id}", write(site, api::unsubscribe));
         routes.get("/api/deliveries", read(api::deliveries));
         routes.post("/api/deliveries/{id}/retry", write(site, api::retry));

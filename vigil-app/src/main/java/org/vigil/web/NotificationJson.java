@@ -35,6 +35,7 @@ final class NotificationJson {
         json.put("name", w.name());
         json.put("active", w.active());
         json.put("criteria", org.vigil.alert.CriteriaJson.write(w.criteria()));
+        json.put("emailDigest", w.emailDigest().map(DeliveryTarget.Digest::choiceCode).orElse("default"));
         return json;
     }
 
@@ -53,6 +54,7 @@ final class NotificationJson {
         json.put("id", s.id());
         json.put("kind", s.kind().code());
         json.put("target", s.target());
+        json.put("emailDigest", s.emailDigest().map(DeliveryTarget.Digest::choiceCode).orElse("default"));
         return json;
     }
 
@@ -65,6 +67,7 @@ final class NotificationJson {
         json.put("status", d.status().code());
         json.put("attempts", d.attempts());
         json.put("lastError", d.lastError().orElse(null));
+        json.put("digest", d.digest().code());
         return json;
     }
 

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.review.Account;
+import org.vigil.review.CorrectionField;
+import org.vigil.review.Review;
+import org.vigil.review.Role;
+import org.vigil.review.SqliteReviewStore;
+import org.vigil.store.SqliteIncidentStore;
 
 /** {@code vigil watch} in process against a real SQLite store: add, list, remove, and an ingest that alerts. */
 class WatchCommandTest {
@@ -73,5 +81,28 @@ class WatchCommandTest {
             assertThat(refused.status()).isEqualTo(2);
             assertThat(refused.err()).startsWith("error: Webhook URL 'http://127.0.0.1:9/hook' is refused");
         }
+    }
+
+    @Test
+    void ingestMatchesWithTheAnalystsCorrectionsAsTheWebDoes() throws Exception {
+        Path db = dir.resolve("vigil.db");
+        String report = "Gunmen attacked a concert hall in Paris on Friday, killing 15 people.";
+        Path article = Files.writeString(dir.resolve("paris.jsonl"), "{\"id\": \"paris-hall\", \"published\": \"2024-03-23\", \"text\": \"" + report + "\"}\n");
+        assertThat(vigil("ingest", article.toString(), "--db", db.toString()).status()).isZero();
+        try (SqliteIncidentStore incidents = SqliteIncidentStore.open(db); SqliteReviewStore store = SqliteReviewStore.open(db)) {
+            Review review = Review.over(store, incidents);
+            Account alice = review.accounts().add(Optional.empty(), "alice", Role.ANALYST, "correct horse battery");
+            review.corrections().correct(Optional.of(alice), incidents.mentionsOfArticle("paris-hall").get(0).incidentId(), Optional.empty(),
+                    CorrectionField.KILLED, "25", OptionalLong.empty());
+        }
+        vigil("watch", "add", "toll over 20", "--min-killed", "20", "--user", "ana", "--db", db.toString());
+
+        // The same article read again, updated: matching sees the corrected toll, not the extracted 15.
+        Files.writeString(article, "{\"id\": \"paris-hall\", \"published\": \"2024-03-23\", \"text\": \"" + report
+                + "\\n\\nPolice sealed off the area.\"}\n");
+        Run ingest = vigil("ingest", article.toString(), "--db", db.toString());
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+
+        assertThat(vigil("watch", "notifications", "--user", "ana", "--db", db.toString()).out()).contains("\tnew\t", "25 killed");
     }
 }

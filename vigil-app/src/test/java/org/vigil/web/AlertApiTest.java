@@ -245,4 +245,48 @@ class AlertApiTest {
         assertThat(told.get(1).path("changes").get(0).asText()).isEqualTo("Killed: 3 → 4 (correction by ben)");
         assertThat(json(ben.get("/api/notifications")).path("notifications")).isEmpty();
     }
+
+    @Test
+    void emailDigestIsChosenPerWatchlistAndSubscriptionWithTheSameErrorsOnPageAndApi() {
+        HttpResponse<String> created = send(ana, "POST", "/api/watchlists", "{\"name\":\"france\",\"criteria\":{\"countries\":[\"FR\"]},\"emailDigest\":\"daily\"}");
+        assertThat(json(created).path("emailDigest").asText()).isEqualTo("daily");
+        String path = "/api/watchlists/" + json(created).path("id").asLong();
+        assertThat(json(send(ana, "PUT", path, "{\"name\":\"France\",\"criteria\":{\"countries\":[\"FR\"]}}")).path("emailDigest").asText())
+                .as("left out, it stays").isEqualTo("daily");
+        assertThat(json(send(ana, "PUT", path, "{\"name\":\"France\",\"emailDigest\":\"instant\"}")).path("emailDigest").asText()).isEqualTo("instant");
+
+        String expected = "E-mail digest must be instant, hourly or daily, or default to follow each address's setting; got 'weekly'";
+        HttpResponse<String> refused = send(ana, "POST", "/api/watchlists", "{\"name\":\"x\",\"emailDigest\":\"weekly\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("problems").get(0).asText()).isEqualTo(expected);
+        HttpResponse<String> page = ana.postForm(path.replace("/api", "/alerts") + "/digest", form(Map.of("csrf", ana.csrf(), "emailDigest", "weekly")));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains(Html.escape(expected));
+        assertThat(ben.postForm(path.replace("/api", "/alerts") + "/digest", form(Map.of("csrf", ben.csrf(), "emailDigest", "daily"))).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> followed = send(ana, "POST", "/api/subscriptions", "{\"kind\":\"article_comments\",\"target\":\"paris-cafe\",\"emailDigest\":\"hourly\"}");
+        assertThat(json(followed).path("emailDigest").asText()).isEqualTo("hourly");
+        String subscription = "/api/subscriptions/" + json(followed).path("id").asLong();
+        assertThat(json(send(ana, "PATCH", subscription, "{\"emailDigest\":\"default\"}")).path("emailDigest").asText()).isEqualTo("default");
+        assertThat(json(send(ana, "PATCH", subscription, "{\"emailDigest\":\"weekly\"}")).path("problems").get(0).asText()).isEqualTo(expected);
+        assertThat(send(ben, "PATCH", subscription, "{\"emailDigest\":\"daily\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void missedIncidentReportedOverHttpReachesTheArticlesCommentFollowers() {
+        ingestParis();
+        assertThat(send(ana, "POST", "/api/subscriptions", "{\"kind\":\"article_comments\",\"target\":\"paris-cafe\"}").statusCode()).isEqualTo(201);
+        String passage = "killing 3 people";
+        int start = TEXT.indexOf(passage);
+
+        HttpResponse<String> noted = ben.send("POST", "/api/articles/paris-cafe/notes", Map.of("start", start, "end", start + passage.length(),
+                "quote", passage, "body", "A second device?", "field", "missed_incident", "value", "bombing"));
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+
+        JsonNode told = json(ana.get("/api/notifications")).path("notifications");
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).path("title").asText()).isEqualTo("Missed incident reported by ben in article paris-cafe: bombing");
+        assertThat(told.get(0).path("articleId").asText()).isEqualTo("paris-cafe");
+    }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,10 +25,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.alert.AlertSettings;
 import org.vigil.alert.Alerts;
 import org.vigil.alert.CriteriaJson;
+import org.vigil.alert.DeliveryTarget;
+import org.vigil.alert.Subscription;
 import org.vigil.extract.Certainty;
 import org.vigil.extract.IncidentMention;
 import org.vigil.extract.IncidentStatus;
@@ -80,13 +84,8 @@ class AlertsBrowserTest {
         if (site != null) site.close();
     }
 
-    @Test
-    void notificationAppearsLiveWhenAMatchingArticleIsIngested() throws Exception {
-        try (Alerts alerts = Alerts.open(dir.resolve("vigil.db"), AlertSettings.defaults(), Clock.systemUTC())) {
-            alerts.createWatchlist("alice", "France", CriteriaJson.read(CriteriaJson.write(
-                    new org.vigil.alert.WatchCriteria(java.util.Set.of(), List.of(), java.util.Set.of("FR"), java.util.Set.of(), List.of(),
-                            OptionalInt.empty(), List.of()))), true);
-        }
+    /** Opens the Alerts page, is sent to log in, logs in as alice and is back on the page. */
+    WebDriverWait logInToAlerts() {
         browser.get(site.base() + "/alerts");
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(15));
         assertThat(browser.getCurrentUrl()).isEqualTo(site.base() + "/login?next=/alerts");
@@ -94,6 +93,17 @@ class AlertsBrowserTest {
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector(".login-form button")).click();
         waiting.until(d -> d.getCurrentUrl().equals(site.base() + "/alerts"));
+        return waiting;
+    }
+
+    @Test
+    void notificationAppearsLiveWhenAMatchingArticleIsIngested() throws Exception {
+        try (Alerts alerts = Alerts.open(dir.resolve("vigil.db"), AlertSettings.defaults(), Clock.systemUTC())) {
+            alerts.createWatchlist("alice", "France", CriteriaJson.read(CriteriaJson.write(
+                    new org.vigil.alert.WatchCriteria(java.util.Set.of(), List.of(), java.util.Set.of("FR"), java.util.Set.of(), List.of(),
+                            OptionalInt.empty(), List.of()))), true);
+        }
+        WebDriverWait waiting = logInToAlerts();
         waiting.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-alerts-live")));
         assertThat(browser.findElements(By.cssSelector("#notification-list li"))).isEmpty();
 
@@ -119,5 +129,41 @@ class AlertsBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .filter(m -> !m.contains("favicon.ico")).toList();
         assertThat(severe).isEmpty();
+    }
+
+    @Test
+    void emailDigestOfAWatchlistAndASubscriptionIsChosenOnThePage() {
+        long watchlist;
+        long subscription;
+        try (Alerts alerts = Alerts.open(dir.resolve("vigil.db"), AlertSettings.defaults(), Clock.systemUTC())) {
+            watchlist = alerts.createWatchlist("alice", "France", org.vigil.alert.WatchCriteria.EVERYTHING, true).id();
+            subscription = alerts.subscribe("alice", Subscription.Kind.ARTICLE_COMMENTS, "lyon").id();
+        }
+        WebDriverWait waiting = logInToAlerts();
+
+        new Select(browser.findElement(By.id("wd-" + watchlist))).selectByVisibleText("daily digest");
+        browser.findElement(By.cssSelector("#watchlists tr[data-id='" + watchlist + "'] form.digest button")).click();
+        waiting.until(d -> new Select(d.findElement(By.id("wd-" + watchlist))).getFirstSelectedOption().getText().equals("daily digest"));
+        new Select(browser.findElement(By.id("sd-" + subscription))).selectByVisibleText("each alert at once");
+        browser.findElement(By.cssSelector("#subscriptions li[data-id='" + subscription + "'] form.digest button")).click();
+        waiting.until(d -> new Select(d.findElement(By.id("sd-" + subscription))).getFirstSelectedOption().getText().equals("each alert at once"));
+        browser.findElement(By.id("f-name")).sendKeys("Sahel");
+        new Select(browser.findElement(By.id("w-digest"))).selectByVisibleText("hourly digest");
+        browser.findElement(By.cssSelector("form[aria-label='New watchlist'] button[type=submit]")).click();
+        waiting.until(d -> d.findElement(By.id("watchlists")).getText().contains("Sahel"));
+
+        try (Alerts alerts = Alerts.open(dir.resolve("vigil.db"), AlertSettings.defaults(), Clock.systemUTC())) {
+            assertThat(alerts.watchlist("alice", watchlist).orElseThrow().emailDigest()).contains(DeliveryTarget.Digest.DAILY);
+            assertThat(alerts.watchlist("alice", "Sahel").orElseThrow().emailDigest()).contains(DeliveryTarget.Digest.HOURLY);
+            assertThat(alerts.subscriptions("alice")).singleElement().satisfies(s -> assertThat(s.emailDigest()).contains(DeliveryTarget.Digest.NONE));
+        }
+
+        // A value no option offers (a tampered form) is refused with the API's words, above the page.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#wd-" + watchlist + " option').value = 'weekly';"
+                + "document.getElementById('wd-" + watchlist + "').selectedIndex = 0;");
+        browser.findElement(By.cssSelector("#watchlists tr[data-id='" + watchlist + "'] form.digest button")).click();
+        waiting.until(d -> !d.findElements(By.cssSelector("ul.error li")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("ul.error li")).getText())
+                .isEqualTo("E-mail digest must be instant, hourly or daily, or default to follow each address's setting; got 'weekly'");
     }
 }

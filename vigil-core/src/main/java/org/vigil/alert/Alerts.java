@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.review.CorrectedChanges;
 import org.vigil.store.ChangedIncident;
 import org.vigil.store.ChangedIncidents;
 import org.vigil.store.StoreException;
@@ -39,14 +40,22 @@ public final class Alerts implements AutoCloseable {
     // ---- watchlists
 
     /** @throws InvalidWatchlist when the owner already has a watchlist of that name */
-    public synchronized Watchlist createWatchlist(String owner, String name, WatchCriteria criteria, boolean active) {
-        Watchlist draft = new Watchlist(0, owner, name.strip(), criteria, active);
-        return run("create watchlist " + name, () -> {
-            if (WatchlistTable.byName(connection, owner, draft.name()).isPresent()) {
+    public Watchlist createWatchlist(String owner, String name, WatchCriteria criteria, boolean active) {
+        return createWatchlist(new Watchlist(0, owner, name.strip(), criteria, active));
+    }
+
+    /**
+     * Creates the watchlist of {@code draft.owner()} with the draft's name, criteria, active flag and e-mail digest; its id is ignored.
+     *
+     * @throws InvalidWatchlist when the owner already has a watchlist of that name
+     */
+    public synchronized Watchlist createWatchlist(Watchlist draft) {
+        return run("create watchlist " + draft.name(), () -> {
+            if (WatchlistTable.byName(connection, draft.owner(), draft.name()).isPresent()) {
                 throw new InvalidWatchlist(List.of("You already have a watchlist named '" + draft.name() + "'"));
             }
-            long id = WatchlistTable.insert(connection, owner, draft.name(), criteria, active, now().toString());
-            return new Watchlist(id, owner, draft.name(), criteria, active);
+            long id = WatchlistTable.insert(connection, draft, now().toString());
+            return new Watchlist(id, draft.owner(), draft.name(), draft.criteria(), draft.active(), draft.emailDigest());
         });
     }
 
@@ -122,12 +131,20 @@ public final class Alerts implements AutoCloseable {
      *
      * @throws InvalidWatchlist when the incident does not exist
      */
-    public synchronized Subscription subscribe(String owner, Subscription.Kind kind, String target) {
+    public Subscription subscribe(String owner, Subscription.Kind kind, String target) {
+        return subscribe(owner, kind, target, Optional.empty());
+    }
+
+    /** As {@link #subscribe(String, Subscription.Kind, String)}, with how its alerts are e-mailed (empty: as each address says). */
+    public synchronized Subscription subscribe(String owner, Subscription.Kind kind, String target, Optional<DeliveryTarget.Digest> emailDigest) {
         Owners.check(owner);
         return run("subscribe to " + kind.code() + " " + target, () -> {
             if (kind != Subscription.Kind.ARTICLE_COMMENTS) {
                 long incidentId = incidentId(target);
-                List<ChangedIncident> incident = ChangedIncidents.read(connection, List.of(incidentId));
+                // As matching sees it: with analysts' corrections, so the next update reports only what changes from now on.
+                CorrectedChanges.Corrected corrected = CorrectedChanges.correct(connection, ChangedIncidents.read(connection, List.of(incidentId)));
+                if (!corrected.withdrawn().isEmpty()) throw new InvalidWatchlist(List.of("Incident " + target + " was corrected to 'not an incident'"));
+                List<ChangedIncident> incident = corrected.standing();
                 if (incident.isEmpty()) throw new InvalidWatchlist(List.of("There is no incident " + target));
                 if (kind == Subscription.Kind.INCIDENT && StateTable.ofIncident(connection, incidentId).get(owner) == null) {
                     IncidentSnapshot now = IncidentSnapshot.of(incident.get(0));
@@ -135,8 +152,18 @@ public final class Alerts implements AutoCloseable {
                             incident.get(0).articleIds().get(0), now), now().toString());
                 }
             }
-            return SubscriptionTable.insert(connection, owner, kind, target.trim(), now().toString());
+            Subscription s = SubscriptionTable.insert(connection, owner, kind, target.trim(), now().toString());
+            if (emailDigest.isEmpty() || emailDigest.equals(s.emailDigest())) return s;
+            SubscriptionTable.setDigest(connection, owner, s.id(), emailDigest);
+            return new Subscription(s.id(), owner, kind, s.target(), emailDigest);
         });
+    }
+
+    /** Sets how the owner's subscription is e-mailed (empty: as each address says); empty when the owner has no such subscription. */
+    public synchronized Optional<Subscription> setDigest(String owner, long subscriptionId, Optional<DeliveryTarget.Digest> emailDigest) {
+        return run("set the e-mail digest of subscription " + subscriptionId, () -> SubscriptionTable.setDigest(connection, owner, subscriptionId, emailDigest)
+                ? SubscriptionTable.ofOwner(connection, owner).stream().filter(s -> s.id() == subscriptionId).findFirst()
+                : Optional.empty());
     }
 
     public synchronized List<Subscription> subscriptions(String owner) {
@@ -145,14 +172,6 @@ public final class Alerts implements AutoCloseable {
 
     public synchronized boolean unsubscribe(String owner, long id) {
         return run("remove subscription " + id, () -> SubscriptionTable.delete(connection, owner, id));
-    }
-
-    /**
-     * Tells the followers of what was commented on, never its author, in a transaction of its own (the
-     * comment was saved on another connection); returns how many were told.
-     */
-    public synchronized int commented(CommentAlerts.Commented on, String author, String text) {
-        return run("alert the followers of a comment", () -> CommentAlerts.commented(connection, on, author, text, now()));
     }
 
     // ---- notifications and deliveries

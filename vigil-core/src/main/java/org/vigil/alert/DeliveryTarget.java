@@ -19,8 +19,36 @@ public record DeliveryTarget(long id, String owner, Kind kind, String address, O
     public enum Digest {
         NONE, HOURLY, DAILY;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The digest a stored code names. */
+        static Digest ofCode(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT));
+        }
+
+        /**
+         * The e-mail digest chosen for a watchlist or a subscription: {@code instant} (or {@code none}), {@code hourly}
+         * or {@code daily}; blank or {@code default} leaves it to each e-mail address's own setting.
+         *
+         * @throws InvalidWatchlist naming the text and the choices
+         */
+        public static Optional<Digest> choice(String text) {
+            String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            return switch (t) {
+                case "", "default" -> Optional.empty();
+                case "instant", "none" -> Optional.of(NONE);
+                case "hourly" -> Optional.of(HOURLY);
+                case "daily" -> Optional.of(DAILY);
+                default -> throw new InvalidWatchlist(java.util.List.of(
+                        "E-mail digest must be instant, hourly or daily, or default to follow each address's setting; got '" + text + "'"));
+            };
+        }
+
+        /** How {@link #choice} reads it back: instant, hourly or daily. */
+        public String choiceCode() {
+            return this == NONE ? "instant" : code();
         }
 
         /** The end of the window an alert made at {@code epochMs} is sent with: now, the next full hour, or the next midnight UTC. */

@@ -73,8 +73,10 @@ public final class DeliveryWorker implements AutoCloseable {
         List<Send> sends = new ArrayList<>();
         for (Map.Entry<Long, List<Delivery>> entry : byTarget.entrySet()) {
             DeliveryTarget target = targets.get(entry.getKey()).orElseThrow();
-            if (target.digest() != DeliveryTarget.Digest.NONE) sends.add(new Send(target, entry.getValue()));
-            else entry.getValue().forEach(d -> sends.add(new Send(target, List.of(d))));
+            // Whatever waited for a digest window and is due now goes out in one message; the rest one by one.
+            List<Delivery> digest = entry.getValue().stream().filter(d -> d.digest() != DeliveryTarget.Digest.NONE).toList();
+            if (!digest.isEmpty()) sends.add(new Send(target, digest));
+            entry.getValue().stream().filter(d -> d.digest() == DeliveryTarget.Digest.NONE).forEach(d -> sends.add(new Send(target, List.of(d))));
         }
         List<Future<List<Alerts.Outcome>>> futures = new ArrayList<>();
         for (Send send : sends) futures.add(senders.submit(() -> send(send)));

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,16 +83,22 @@ public final class IncidentAlerts implements IncidentListener {
 
     private void alert(Connection c, ChangedIncident incident, List<AlertState> orphans, Instant at, String cause) throws SQLException {
         Map<String, List<String>> matched = new LinkedHashMap<>();
-        for (Watchlist w : matcher.matching(incident)) matched.computeIfAbsent(w.owner(), o -> new ArrayList<>()).add(w.name());
+        Map<String, List<Optional<DeliveryTarget.Digest>>> digests = new LinkedHashMap<>();
+        for (Watchlist w : matcher.matching(incident)) {
+            matched.computeIfAbsent(w.owner(), o -> new ArrayList<>()).add(w.name());
+            digests.computeIfAbsent(w.owner(), o -> new ArrayList<>()).add(w.emailDigest());
+        }
         Map<String, AlertState> states = StateTable.ofIncident(c, incident.id());
-        List<String> followers = SubscriptionTable.subscribers(c, Subscription.Kind.INCIDENT, Long.toString(incident.id()));
+        Map<String, Optional<DeliveryTarget.Digest>> followers = SubscriptionTable.subscribers(c, Subscription.Kind.INCIDENT, Long.toString(incident.id()));
         Set<String> owners = new LinkedHashSet<>(matched.keySet());
         owners.addAll(states.keySet());
-        owners.addAll(followers);
+        owners.addAll(followers.keySet());
         IncidentSnapshot snapshot = IncidentSnapshot.of(incident);
         String article = incident.articleIds().get(incident.articleIds().size() - 1);
         for (String owner : owners) {
             List<String> watchlists = matched.getOrDefault(owner, List.of());
+            List<Optional<DeliveryTarget.Digest>> chosen = new ArrayList<>(digests.getOrDefault(owner, List.of()));
+            if (followers.containsKey(owner)) chosen.add(followers.get(owner));
             AlertState state = states.get(owner);
             IncidentSnapshot now = snapshot;
             if (state == null) {
@@ -101,14 +109,14 @@ public final class IncidentAlerts implements IncidentListener {
             if (state == null) {
                 AlertState first = new AlertState(owner, incident.id(), incident.id(), snapshot.fingerprint(), article, snapshot);
                 if (!watchlists.isEmpty()) {
-                    notify(c, owner, Notification.Kind.NEW, incident, AlertText.newTitle(incident), List.of(), watchlists, at);
+                    notify(c, owner, Notification.Kind.NEW, incident, AlertText.newTitle(incident), List.of(), watchlists, chosen, at);
                 }
-                if (!watchlists.isEmpty() || followers.contains(owner)) StateTable.upsert(c, first, at.toString());
+                if (!watchlists.isEmpty() || followers.containsKey(owner)) StateTable.upsert(c, first, at.toString());
                 continue;
             }
             List<String> changes = now.changesSince(state.snapshot()).stream().map(x -> cause.isEmpty() ? x : x + " (" + cause + ")").toList();
             if (!changes.isEmpty()) {
-                notify(c, owner, Notification.Kind.UPDATE, incident, AlertText.updateTitle(incident, changes), changes, watchlists, at);
+                notify(c, owner, Notification.Kind.UPDATE, incident, AlertText.updateTitle(incident, changes), changes, watchlists, chosen, at);
             }
             StateTable.upsert(c, state.withIncident(incident.id(), article).withSnapshot(now), at.toString());
         }
@@ -147,22 +155,29 @@ public final class IncidentAlerts implements IncidentListener {
         long id = NotificationTable.insert(c, orphan.owner(), Notification.Kind.WITHDRAWN, OptionalLong.of(orphan.incidentId()),
                 Optional.of(orphan.articleId()), AlertText.oneLine("Withdrawn: " + what + " is no longer reported by its source"),
                 "A correction or a new reading of the article no longer states this incident.", List.of("No longer reported"), List.of(), now);
-        enqueue(c, orphan.owner(), id, now);
+        enqueue(c, orphan.owner(), id, now, List.of());
         StateTable.delete(c, orphan.owner(), orphan.incidentId());
     }
 
     private void notify(Connection c, String owner, Notification.Kind kind, ChangedIncident incident, String title, List<String> changes,
-                        List<String> watchlists, Instant now) throws SQLException {
+                        List<String> watchlists, List<Optional<DeliveryTarget.Digest>> chosen, Instant now) throws SQLException {
         String article = incident.articleIds().get(incident.articleIds().size() - 1);
         long id = NotificationTable.insert(c, owner, kind, OptionalLong.of(incident.id()), Optional.of(article), title,
                 AlertText.body(incident, changes), changes, watchlists, now);
-        enqueue(c, owner, id, now);
+        enqueue(c, owner, id, now, chosen);
     }
 
-    /** One outbox row per delivery target of the owner; e-mail digests wait for the end of their window. */
-    static void enqueue(Connection c, String owner, long notificationId, Instant now) throws SQLException {
+    /**
+     * One outbox row per delivery target of the owner; e-mail digests wait for the end of their window. {@code chosen}
+     * are the e-mail digests of the watchlists or subscriptions that caused the alert (empty: as each address says);
+     * the most immediate wins, and with none chosen the address's own setting holds. Webhooks always go at once.
+     */
+    static void enqueue(Connection c, String owner, long notificationId, Instant now, Collection<Optional<DeliveryTarget.Digest>> chosen)
+            throws SQLException {
         for (DeliveryTarget target : TargetTable.ofOwner(c, owner)) {
-            OutboxTable.enqueue(c, notificationId, target.id(), target.digest().dueAfter(now.toEpochMilli()), now);
+            DeliveryTarget.Digest digest = target.kind() != DeliveryTarget.Kind.EMAIL ? DeliveryTarget.Digest.NONE
+                    : chosen.stream().map(d -> d.orElse(target.digest())).min(Comparator.naturalOrder()).orElse(target.digest());
+            OutboxTable.enqueue(c, notificationId, target.id(), digest, now);
         }
     }
 

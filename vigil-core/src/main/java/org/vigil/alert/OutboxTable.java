@@ -17,10 +17,10 @@ import java.util.UUID;
  * for another attempt with the same idempotency key.
  */
 final class OutboxTable {
-    private static final String COLUMNS = "id, notification_id, target_id, idempotency_key, status, attempts, due_at, last_error";
+    private static final String COLUMNS = "id, notification_id, target_id, idempotency_key, status, attempts, due_at, last_error, digest";
     private static final String INSERT = """
-            INSERT INTO outbox (notification_id, target_id, idempotency_key, status, attempts, due_at, created_at)
-            VALUES (?, ?, ?, 'pending', 0, ?, ?)
+            INSERT INTO outbox (notification_id, target_id, idempotency_key, status, attempts, due_at, digest, created_at)
+            VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)
             ON CONFLICT (notification_id, target_id) DO NOTHING""";
     private static final String DUE = "SELECT " + COLUMNS + " FROM outbox WHERE status = 'pending' AND due_at <= ? "
             + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY due_at, id LIMIT ?";
@@ -28,7 +28,7 @@ final class OutboxTable {
     private static final String DELIVERED = "UPDATE outbox SET status = 'delivered', delivered_at = ?, lease_until = NULL, attempts = attempts + 1, last_error = NULL "
             + "WHERE id = ? AND status = 'pending'";
     private static final String FAILED = "UPDATE outbox SET status = ?, attempts = ?, due_at = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'pending'";
-    private static final String OF_OWNER = "SELECT o.id, o.notification_id, o.target_id, o.idempotency_key, o.status, o.attempts, o.due_at, o.last_error "
+    private static final String OF_OWNER = "SELECT o.id, o.notification_id, o.target_id, o.idempotency_key, o.status, o.attempts, o.due_at, o.last_error, o.digest "
             + "FROM outbox o JOIN notification n ON n.id = o.notification_id WHERE n.owner = ? AND (? = '' OR o.status = ?) ORDER BY o.id DESC LIMIT ?";
     private static final String RETRY = "UPDATE outbox SET status = 'pending', attempts = 0, due_at = ?, last_error = NULL, lease_until = NULL "
             + "WHERE id = ? AND status = 'parked' AND notification_id IN (SELECT id FROM notification WHERE owner = ?)";
@@ -37,13 +37,15 @@ final class OutboxTable {
     private OutboxTable() {
     }
 
-    static void enqueue(Connection c, long notificationId, long targetId, long dueAt, Instant now) throws SQLException {
+    /** A pending delivery due at the end of the digest's window from {@code now} (at once for no digest). */
+    static void enqueue(Connection c, long notificationId, long targetId, DeliveryTarget.Digest digest, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setLong(1, notificationId);
             s.setLong(2, targetId);
             s.setString(3, UUID.randomUUID().toString());
-            s.setLong(4, dueAt);
-            s.setString(5, now.toString());
+            s.setLong(4, digest.dueAfter(now.toEpochMilli()));
+            s.setString(5, digest.code());
+            s.setString(6, now.toString());
             s.executeUpdate();
         }
     }
@@ -121,7 +123,7 @@ final class OutboxTable {
             while (rows.next()) {
                 list.add(new Delivery(rows.getLong("id"), rows.getLong("notification_id"), rows.getLong("target_id"), rows.getString("idempotency_key"),
                         Delivery.Status.valueOf(rows.getString("status").toUpperCase(Locale.ROOT)), rows.getInt("attempts"), rows.getLong("due_at"),
-                        Optional.ofNullable(rows.getString("last_error"))));
+                        Optional.ofNullable(rows.getString("last_error")), DeliveryTarget.Digest.ofCode(rows.getString("digest"))));
             }
         }
         return list;

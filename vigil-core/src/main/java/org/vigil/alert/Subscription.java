@@ -2,9 +2,14 @@ package org.vigil.alert;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A user's "notify me" on one incident (its updates: tolls, claims, corrections) or on the comments of an incident or an article. */
-public record Subscription(long id, String owner, Kind kind, String target) {
+/**
+ * A user's "notify me" on one incident (its updates: tolls, claims, corrections) or on the comments of an incident or an article.
+ *
+ * @param emailDigest how its alerts are e-mailed (each at once, hourly or daily); empty follows each address's own setting
+ */
+public record Subscription(long id, String owner, Kind kind, String target, Optional<DeliveryTarget.Digest> emailDigest) {
 
     public enum Kind {
         INCIDENT, INCIDENT_COMMENTS, ARTICLE_COMMENTS;
@@ -20,6 +25,7 @@ public record Subscription(long id, String owner, Kind kind, String target) {
     }
 
     public Subscription {
+        Objects.requireNonNull(emailDigest, "emailDigest");
         Owners.check(owner);
         Objects.requireNonNull(kind, "kind");
         if (target == null || target.isBlank()) throw new IllegalArgumentException("A subscription needs the id of what it follows");

@@ -1,10 +1,22 @@
 package org.vigil.alert;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** A user's named set of {@link WatchCriteria}; while active, every incident that meets them gives its owner one alert. */
-public record Watchlist(long id, String owner, String name, WatchCriteria criteria, boolean active) {
+/**
+ * A user's named set of {@link WatchCriteria}; while active, every incident that meets them gives its owner one alert.
+ *
+ * @param emailDigest how its alerts are e-mailed (each at once, hourly or daily); empty follows each address's own setting
+ */
+public record Watchlist(long id, String owner, String name, WatchCriteria criteria, boolean active, Optional<DeliveryTarget.Digest> emailDigest) {
+
+    /** A watchlist whose e-mails follow each address's own digest setting. */
+    public Watchlist(long id, String owner, String name, WatchCriteria criteria, boolean active) {
+        this(id, owner, name, criteria, active, Optional.empty());
+    }
+
     public Watchlist {
+        Objects.requireNonNull(emailDigest, "emailDigest");
         Owners.check(owner);
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) throw new IllegalArgumentException("A watchlist needs a name");

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /** The SQL of the {@code watchlist} table; every write moves {@code watch_revision} on, in the same transaction. */
 final class WatchlistTable {
-    private static final String COLUMNS = "id, owner, name, criteria, active";
-    private static final String INSERT = "INSERT INTO watchlist (owner, name, criteria, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
-    private static final String UPDATE = "UPDATE watchlist SET name = ?, criteria = ?, active = ?, updated_at = ? WHERE id = ? AND owner = ?";
+    private static final String COLUMNS = "id, owner, name, criteria, active, email_digest";
+    private static final String INSERT = "INSERT INTO watchlist (owner, name, criteria, active, email_digest, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    private static final String UPDATE = "UPDATE watchlist SET name = ?, criteria = ?, active = ?, email_digest = ?, updated_at = ? WHERE id = ? AND owner = ?";
     private static final String DELETE = "DELETE FROM watchlist WHERE id = ? AND owner = ?";
     private static final String OF_OWNER = "SELECT " + COLUMNS + " FROM watchlist WHERE owner = ? ORDER BY name";
     private static final String ONE = "SELECT " + COLUMNS + " FROM watchlist WHERE id = ? AND owner = ?";
@@ -24,14 +25,15 @@ final class WatchlistTable {
     private WatchlistTable() {
     }
 
-    static long insert(Connection c, String owner, String name, WatchCriteria criteria, boolean active, String now) throws SQLException {
+    static long insert(Connection c, Watchlist w, String now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setString(1, owner);
-            s.setString(2, name);
-            s.setString(3, CriteriaJson.text(criteria));
-            s.setInt(4, active ? 1 : 0);
-            s.setString(5, now);
+            s.setString(1, w.owner());
+            s.setString(2, w.name());
+            s.setString(3, CriteriaJson.text(w.criteria()));
+            s.setInt(4, w.active() ? 1 : 0);
+            s.setString(5, w.emailDigest().map(DeliveryTarget.Digest::code).orElse(null));
             s.setString(6, now);
+            s.setString(7, now);
             long id;
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
@@ -47,9 +49,10 @@ final class WatchlistTable {
             s.setString(1, w.name());
             s.setString(2, CriteriaJson.text(w.criteria()));
             s.setInt(3, w.active() ? 1 : 0);
-            s.setString(4, now);
-            s.setLong(5, w.id());
-            s.setString(6, w.owner());
+            s.setString(4, w.emailDigest().map(DeliveryTarget.Digest::code).orElse(null));
+            s.setString(5, now);
+            s.setLong(6, w.id());
+            s.setString(7, w.owner());
             boolean changed = s.executeUpdate() == 1;
             if (changed) bump(c);
             return changed;
@@ -112,7 +115,8 @@ final class WatchlistTable {
         try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 list.add(new Watchlist(rows.getLong("id"), rows.getString("owner"), rows.getString("name"),
-                        CriteriaJson.parse(rows.getString("criteria")), rows.getInt("active") == 1));
+                        CriteriaJson.parse(rows.getString("criteria")), rows.getInt("active") == 1,
+                        Optional.ofNullable(rows.getString("email_digest")).map(DeliveryTarget.Digest::ofCode)));
             }
         }
         return list;

@@ -3,67 +3,72 @@ package org.vigil.alert;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Delivers notifications as JSON POSTs. Each request carries {@code X-Vigil-Signature: sha256=<hex>},
  * the HMAC-SHA256 of the exact body under the target's secret, and {@code Idempotency-Key}, the same on
  * every attempt of one delivery, so a receiver can drop repeats. Any 2xx answer is a delivery; 408, 429
- * and 5xx are retried; other answers and refused addresses are permanent failures.
+ * and 5xx are retried; redirects are not followed; other answers and refused addresses are permanent
+ * failures. The connection goes to the address {@link WebhookPolicy} checked, never to a second lookup.
  */
 public final class WebhookNotifier implements Notifier {
     public static final String SIGNATURE_HEADER = "X-Vigil-Signature";
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-    private final HttpClient http;
     private final WebhookPolicy policy;
-    private final Duration timeout;
+    private final PinnedPost http;
 
     public WebhookNotifier(WebhookPolicy policy, Duration timeout) {
         this.policy = policy;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new PinnedPost(java.util.Optional.empty(), timeout);
+    }
+
+    /** As {@link #WebhookNotifier(WebhookPolicy, Duration)}, trusting the certificates {@code tls} trusts instead of the JDK's. */
+    public WebhookNotifier(WebhookPolicy policy, Duration timeout, SSLSocketFactory tls) {
+        this.policy = policy;
+        this.http = new PinnedPost(java.util.Optional.of(tls), timeout);
     }
 
     @Override
     public void send(Outgoing outgoing) throws DeliveryFailure {
         String url = outgoing.target().address();
-        URI uri;
+        WebhookPolicy.Target target;
         try {
-            uri = policy.check(url);
+            target = policy.target(url);
         } catch (InvalidWatchlist e) {
             throw new DeliveryFailure(e.getMessage(), true, e);
+        } catch (UnknownHostException e) {
+            throw new DeliveryFailure("POST " + url + " failed: its host does not resolve now", false, e);
         }
         byte[] body = body(outgoing).getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "Vigil-Webhook/1")
-                .header(IDEMPOTENCY_HEADER, outgoing.idempotencyKey())
-                .header(SIGNATURE_HEADER, "sha256=" + sign(outgoing.target().secret().orElseThrow(), body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        HttpResponse<Void> response;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("User-Agent", "Vigil-Webhook/1");
+        headers.put(IDEMPOTENCY_HEADER, outgoing.idempotencyKey());
+        headers.put(SIGNATURE_HEADER, "sha256=" + sign(outgoing.target().secret().orElseThrow(), body));
+        PinnedPost.Answer answer;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            answer = http.post(target, headers, body);
         } catch (IOException e) {
             throw new DeliveryFailure("POST " + url + " failed: " + e, false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryFailure("POST " + url + " was interrupted", false, e);
         }
-        int status = response.statusCode();
+        int status = answer.status();
         if (status >= 200 && status < 300) return;
+        if (status >= 300 && status < 400) {
+            throw new DeliveryFailure("POST " + url + " answered HTTP " + status + answer.location().map(l -> " to " + l).orElse("")
+                    + "; redirects are not followed: give the webhook its final URL", true, null);
+        }
         boolean retry = status == 408 || status == 429 || status >= 500;
         throw new DeliveryFailure("POST " + url + " answered HTTP " + status, !retry, null);
     }

@@ -12,13 +12,37 @@ import java.util.Locale;
 /**
  * Decides whether a webhook URL may be called: http or https only, and, unless an administrator allowed
  * it, never a host that resolves to a loopback, private, link-local, carrier-grade NAT, unique-local or
- * unspecified address (so a user cannot make Vigil call services inside its own network).
+ * unspecified address (so a user cannot make Vigil call services inside its own network). The host is
+ * resolved once per decision, and {@link #target} returns the addresses it approved: a connection must
+ * use those, never resolve the name again (a name can answer a public address now and 127.0.0.1 later).
  */
 public final class WebhookPolicy {
+    /** Resolves a host name to its addresses; {@link #SYSTEM} asks the JDK (and so the system's DNS). */
+    @FunctionalInterface
+    public interface Resolver {
+        Resolver SYSTEM = InetAddress::getAllByName;
+
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A URL allowed now, with the addresses its host resolved to when it was allowed, in the resolver's order. */
+    public record Target(URI uri, List<InetAddress> addresses) {
+        public Target {
+            addresses = List.copyOf(addresses);
+            if (addresses.isEmpty()) throw new IllegalArgumentException("Webhook " + uri + " has no address to connect to");
+        }
+    }
+
     private final boolean allowPrivate;
+    private final Resolver resolver;
 
     public WebhookPolicy(boolean allowPrivate) {
+        this(allowPrivate, Resolver.SYSTEM);
+    }
+
+    public WebhookPolicy(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
     /**
@@ -27,6 +51,41 @@ public final class WebhookPolicy {
      * @throws InvalidWatchlist naming the URL and why it is refused
      */
     public URI check(String url) {
+        URI uri = syntax(url);
+        if (allowPrivate) return uri;
+        try {
+            return target(url).uri();
+        } catch (UnknownHostException e) {
+            throw refused(url, "its host " + uri.getHost() + " does not resolve");
+        }
+    }
+
+    /**
+     * The URL checked, its host resolved exactly once, and the addresses a connection may use: every one public,
+     * unless the administrator allowed internal targets.
+     *
+     * @throws InvalidWatchlist naming the URL and why it is refused
+     * @throws UnknownHostException when the host does not resolve now (perhaps for a while only)
+     */
+    public Target target(String url) throws UnknownHostException {
+        URI uri = syntax(url);
+        String host = uri.getHost();
+        // URI keeps the brackets of an IPv6 literal, which the resolver does not want.
+        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        InetAddress[] addresses = resolver.resolve(host);
+        if (addresses == null || addresses.length == 0) throw new UnknownHostException(host);
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (isInternal(address)) {
+                    throw refused(url, "its host resolves to the internal address " + address.getHostAddress()
+                            + "; an administrator can allow such targets with webhook.allowPrivate=true");
+                }
+            }
+        }
+        return new Target(uri, List.of(addresses));
+    }
+
+    private static URI syntax(String url) {
         URI uri;
         try {
             uri = new URI(url.trim());
@@ -37,19 +96,6 @@ public final class WebhookPolicy {
         if (!scheme.equals("http") && !scheme.equals("https")) throw refused(url, "only http and https URLs are allowed");
         if (uri.getHost() == null || uri.getHost().isBlank()) throw refused(url, "it has no host");
         if (uri.getUserInfo() != null) throw refused(url, "user names and passwords in the URL are not allowed; use the signing secret");
-        if (allowPrivate) return uri;
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw refused(url, "its host " + uri.getHost() + " does not resolve");
-        }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                throw refused(url, "its host resolves to the internal address " + address.getHostAddress()
-                        + "; an administrator can allow such targets with webhook.allowPrivate=true");
-            }
-        }
         return uri;
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Threaded comments on articles and incidents: anyone logged in writes and answers; authors edit and
@@ -21,7 +20,7 @@ public final class Comments {
     private final ReviewStore store;
     private final AuditLog audit;
     private final Clock clock;
-    private volatile Consumer<Comment> posted = comment -> { };
+    private volatile ReviewListener<Comment> posted = ReviewListener.none();
 
     public Comments(ReviewStore store, AuditLog audit, Clock clock) {
         this.store = store;
@@ -29,8 +28,8 @@ public final class Comments {
         this.clock = clock;
     }
 
-    /** From now on, {@code listener} is told of each comment right after it is saved (alerts to its followers). */
-    public void onPost(Consumer<Comment> listener) {
+    /** From now on, {@code listener} is told of each comment inside the transaction that saves it (alerts to its followers). */
+    public void onPost(ReviewListener<Comment> listener) {
         this.posted = java.util.Objects.requireNonNull(listener, "listener");
     }
 
@@ -49,10 +48,13 @@ public final class Comments {
             }
             if (answered.deleted()) throw new Refusal.BadInput("Comment " + parent.get() + " was deleted and cannot be answered");
         }
-        long id = store.addComment(target, parent, account.id(), text, clock.instant());
-        audit.record(who, "comment.add", "comment " + id, "on " + target + parent.map(p -> ", answering comment " + p).orElse(""));
-        Comment saved = store.comment(id).orElseThrow();
-        posted.accept(saved);
+        ReviewListener<Comment> listener = posted;
+        Comment saved = store.inTransaction(connection -> {
+            Comment comment = store.comment(store.addComment(target, parent, account.id(), text, clock.instant())).orElseThrow();
+            listener.saved(connection, comment);
+            return comment;
+        });
+        audit.record(who, "comment.add", "comment " + saved.id(), "on " + target + parent.map(p -> ", answering comment " + p).orElse(""));
         return saved;
     }
 

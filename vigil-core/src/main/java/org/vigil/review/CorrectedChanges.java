@@ -11,27 +11,26 @@ import java.util.function.Function;
 import org.vigil.extract.IncidentMention;
 import org.vigil.nlp.PartialDate;
 import org.vigil.store.ChangedIncident;
-import org.vigil.store.IncidentDetail;
+import org.vigil.store.ChangedIncidents;
 import org.vigil.store.IncidentListener;
 import org.vigil.store.IncidentSource;
-import org.vigil.store.IncidentStore;
 
 /**
  * An {@link IncidentListener} that lays analysts' corrections over the changed incidents before passing
  * them on (to alerts), so watchlists match corrected values on every ingest and every correction, and
- * an incident corrected to "not an incident" is passed on as withdrawn instead.
+ * an incident corrected to "not an incident" is passed on as withdrawn instead. It reads the incidents'
+ * sources and their corrections on the connection it is given, so it sees a correction saved in that
+ * same transaction and takes no lock of either store.
  */
 public final class CorrectedChanges implements IncidentListener {
-    private final IncidentStore extracted;
-    private final ReviewStore review;
     private final IncidentListener next;
 
-    /** {@code extracted} must be the store the listener is installed on, read without corrections. */
-    public CorrectedChanges(IncidentStore extracted, ReviewStore review, IncidentListener next) {
-        this.extracted = extracted;
-        this.review = review;
+    public CorrectedChanges(IncidentListener next) {
         this.next = next;
     }
+
+    /** The changes split into those that stand, with corrections laid over them, and the ids corrections withdrew. */
+    public record Corrected(List<ChangedIncident> standing, List<Long> withdrawn) { }
 
     @Override
     public void changed(Connection connection, List<ChangedIncident> changes) throws SQLException {
@@ -40,28 +39,30 @@ public final class CorrectedChanges implements IncidentListener {
 
     @Override
     public void changed(Connection connection, List<ChangedIncident> changes, String cause) throws SQLException {
-        List<ChangedIncident> kept = new ArrayList<>();
-        List<Long> withdrawn = new ArrayList<>();
-        for (ChangedIncident change : changes) {
-            Optional<IncidentDetail> detail = extracted.incident(change.id());
-            if (detail.isEmpty()) {
-                kept.add(change);
-                continue;
-            }
-            List<IncidentSource> sources = detail.get().sources();
-            CorrectionOverlay overlay = new CorrectionOverlay(review.corrections(sources.stream().map(IncidentSource::articleId).distinct().toList()));
-            List<IncidentMention> standing = sources.stream().map(IncidentSource::mention).filter(m -> !overlay.rejected(m)).toList();
-            if (overlay.isEmpty()) kept.add(change);
-            else if (standing.isEmpty()) withdrawn.add(change.id());
-            else kept.add(corrected(change, standing, overlay));
-        }
-        next.changed(connection, kept, cause);
-        if (!withdrawn.isEmpty()) next.withdrawn(connection, withdrawn);
+        Corrected corrected = correct(connection, changes);
+        next.changed(connection, corrected.standing(), cause);
+        if (!corrected.withdrawn().isEmpty()) next.withdrawn(connection, corrected.withdrawn());
     }
 
     @Override
     public void withdrawn(Connection connection, List<Long> incidentIds) throws SQLException {
         next.withdrawn(connection, incidentIds);
+    }
+
+    /** The incidents as analysts corrected them, read on {@code connection}; those corrected to "not an incident" are withdrawn. */
+    public static Corrected correct(Connection connection, List<ChangedIncident> changes) throws SQLException {
+        List<ChangedIncident> kept = new ArrayList<>();
+        List<Long> withdrawn = new ArrayList<>();
+        for (ChangedIncident change : changes) {
+            List<IncidentSource> sources = ChangedIncidents.sources(connection, change.id());
+            CorrectionOverlay overlay = new CorrectionOverlay(SqliteReviewStore.corrections(connection,
+                    sources.stream().map(IncidentSource::articleId).distinct().toList()));
+            List<IncidentMention> standing = sources.stream().map(IncidentSource::mention).filter(m -> !overlay.rejected(m)).toList();
+            if (overlay.isEmpty()) kept.add(change);
+            else if (standing.isEmpty()) withdrawn.add(change.id());
+            else kept.add(corrected(change, standing, overlay));
+        }
+        return new Corrected(kept, withdrawn);
     }
 
     /** The change with every corrected field replaced: the first standing source's fields, the largest corrected figures. */

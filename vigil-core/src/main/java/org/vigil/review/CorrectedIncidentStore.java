@@ -151,8 +151,8 @@ public final class CorrectedIncidentStore implements IncidentStore {
     }
 
     @Override
-    public void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
-        extracted.changedBeside(incidentIds, cause);
+    public void changedWithin(java.sql.Connection connection, java.util.Collection<Long> incidentIds, String cause) throws java.sql.SQLException {
+        extracted.changedWithin(connection, incidentIds, cause);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class Corrections {
     private final IncidentStore incidents;
     private final AuditLog audit;
     private final Clock clock;
+    private volatile ReviewListener<Correction> missed = ReviewListener.none();
 
     /** {@code incidents} must be the store as extracted, without corrections laid over it. */
     public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
@@ -29,6 +30,11 @@ public final class Corrections {
         this.incidents = incidents;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** From now on, {@code listener} is told of each missed incident reported, inside the transaction that saves it. */
+    public void onMissed(ReviewListener<Correction> listener) {
+        this.missed = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -98,12 +104,21 @@ public final class Corrections {
     }
 
     private Correction save(Account account, ReviewStore.NewCorrection c, String target) {
-        long id = store.addCorrection(c);
+        ReviewListener<Correction> missedListener = missed;
+        // The correction and what the incident store's listener (alerts) writes of it commit in one transaction,
+        // on the review store's connection; a missed incident has no incident yet, but its article's followers hear of it.
+        Correction saved = store.inTransaction(connection -> {
+            long id = store.addCorrection(c);
+            Correction correction = store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            if (c.incidentId().isPresent()) {
+                incidents.changedWithin(connection, List.of(c.incidentId().getAsLong()), "correction by " + account.name());
+            } else if (c.field() == CorrectionField.MISSED_INCIDENT && c.value().isPresent()) {
+                missedListener.saved(connection, correction);
+            }
+            return correction;
+        });
         audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
                 + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
-        // The review store has its own connection, so the incident store's listener (alerts) is told right after
-        // this commit, in a transaction of its own; a missed incident added from a note has no incident to tell of.
-        c.incidentId().ifPresent(incident -> incidents.changedBeside(List.of(incident), "correction by " + account.name()));
-        return store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        return saved;
     }
 }

@@ -1,5 +1,7 @@
 package org.vigil.review;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +24,19 @@ public interface ReviewStore extends AutoCloseable {
     /** What a new correction says; the store adds its id. */
     record NewCorrection(String articleId, String evidenceText, int evidenceStart, OptionalLong incidentId, CorrectionField field,
                          Optional<String> value, Optional<String> original, OptionalLong noteId, Account author, Instant at) { }
+
+    /** Work on the store's connection inside one of its transactions. */
+    @FunctionalInterface
+    interface Within<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: what it writes through this store and through the connection it is
+     * given (alerts beside a correction or a comment) commits together or rolls back together, when it throws.
+     * Called inside another, it joins that one.
+     */
+    <T> T inTransaction(Within<T> work);
 
     Account addAccount(String name, Role role, String passwordHash, Instant at);
 

@@ -18,6 +18,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.vigil.store.SqliteIncidentStore;
 import org.vigil.store.StoreException;
+import org.vigil.store.Transaction;
 
 /**
  * A {@link ReviewStore} in the same SQLite file as the incidents, in the tables of migration
@@ -45,12 +46,25 @@ public final class SqliteReviewStore implements ReviewStore {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(10_000);
+        // As the incident store's: a transaction that reads before it writes takes the write lock at BEGIN.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + path);
         try {
             return new SqliteReviewStore(path, source.getConnection());
         } catch (SQLException e) {
             throw new StoreException("Vigil database " + path + " could not be opened for review: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Within<T> work) {
+        try {
+            // Every method is synchronized, so no other thread's statement can slip into this transaction.
+            if (!connection.getAutoCommit()) return work.run(connection);
+            return Transaction.run(connection, () -> work.run(connection));
+        } catch (SQLException e) {
+            throw failed("save a review change", e);
         }
     }
 
@@ -197,10 +211,27 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized List<Correction> corrections(Collection<String> articleIds) {
+        try {
+            return corrections(connection, articleIds);
+        } catch (SQLException e) {
+            throw failed("read the corrections of " + articleIds.size() + " articles", e);
+        }
+    }
+
+    /** Every correction of the given articles, oldest first, read on another store's connection (inside its transaction). */
+    static List<Correction> corrections(Connection connection, Collection<String> articleIds) throws SQLException {
         if (articleIds.isEmpty()) return List.of();
         String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
-        return query("SELECT c.*, a.name FROM correction c JOIN account a ON a.id = c.account_id WHERE c.article_id IN (" + marks + ") ORDER BY c.id",
-                SqliteReviewStore::correction, articleIds.toArray());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT c.*, a.name FROM correction c JOIN account a ON a.id = c.account_id WHERE c.article_id IN (" + marks + ") ORDER BY c.id")) {
+            int i = 1;
+            for (String id : articleIds) statement.setString(i++, id);
+            List<Correction> out = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) out.add(correction(r));
+            }
+            return out;
+        }
     }
 
     @Override

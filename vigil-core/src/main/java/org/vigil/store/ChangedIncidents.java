@@ -66,6 +66,11 @@ public final class ChangedIncidents {
         return incidents;
     }
 
+    /** Every article statement the incident rests on, oldest article first, as extracted (for laying corrections over it). */
+    public static List<IncidentSource> sources(Connection connection, long incidentId) throws SQLException {
+        return new IncidentReads(connection).sourcesOfIncident(incidentId);
+    }
+
     /** Whether an incident with this id still exists. */
     public static boolean exists(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {

@@ -52,10 +52,11 @@ public interface IncidentStore extends AutoCloseable {
     void close();
 
     /**
-     * Tells whoever listens to this store's changes (alerts) how these incidents stand now, after a change
-     * committed beside the store (a correction), whose {@code cause} ("correction by alice") updates may name;
-     * a store without listeners does nothing.
+     * Tells whoever listens to this store's changes (alerts) how these incidents stand now, on the connection of
+     * a transaction open beside the store (a correction saved by the review store), so that what the listener
+     * writes commits or rolls back with that change; {@code cause} ("correction by alice") is what updates may
+     * name. A store without listeners does nothing.
      */
-    default void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
+    default void changedWithin(java.sql.Connection connection, java.util.Collection<Long> incidentIds, String cause) throws java.sql.SQLException {
     }
 }

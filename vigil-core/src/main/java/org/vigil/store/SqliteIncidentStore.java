@@ -80,7 +80,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     private String columnsVersion = "";
 
     /** Alerting hooks in here (see {@link #onChange}); NONE reads nothing more on save. */
-    private IncidentListener listener = IncidentListener.NONE;
+    private volatile IncidentListener listener = IncidentListener.NONE;
 
     /** From now on, {@code listener} is told of the incidents each save changed, inside the save's transaction. */
     public synchronized void onChange(IncidentListener listener) {
@@ -363,16 +363,15 @@ public final class SqliteIncidentStore implements IncidentStore {
     }
 
     /**
-     * Tells the listener how these incidents stand now, in a transaction of its own on this store's connection:
-     * for changes committed beside the store, such as a correction saved by the review store on its own connection.
+     * Tells the listener how these incidents stand now, on the caller's connection and inside its open transaction:
+     * for changes saved beside the store, such as a correction saved by the review store on its own connection.
+     * It takes no lock of this store, so a save in progress on another thread cannot hold it up.
      */
     @Override
-    public synchronized void changedBeside(java.util.Collection<Long> incidentIds, String cause) {
-        if (listener == IncidentListener.NONE || incidentIds.isEmpty()) return;
-        inTransaction(() -> {
-            listener.changed(connection, ChangedIncidents.read(connection, incidentIds), cause);
-            return null;
-        });
+    public void changedWithin(Connection connection, java.util.Collection<Long> incidentIds, String cause) throws SQLException {
+        IncidentListener told = listener;
+        if (told == IncidentListener.NONE || incidentIds.isEmpty()) return;
+        told.changed(connection, ChangedIncidents.read(connection, incidentIds), cause);
     }
 
     private <T> T inTransaction(Transaction.Work<T> work) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.review.Account;
 import org.vigil.review.CommentTarget;
-import org.vigil.review.CorrectedChanges;
 import org.vigil.review.CorrectionField;
+import org.vigil.review.Note;
 import org.vigil.review.PasswordHasher;
 import org.vigil.review.Review;
 import org.vigil.review.Role;
@@ -45,10 +45,8 @@ class CorrectionAlertsTest {
         review = Review.over(reviewStore, store, new PasswordHasher(1024, 1, 1), Clock.systemUTC());
         alerts = Alerts.open(db, AlertSettings.defaults(), Clock.systemUTC());
         // The wiring of the web server (AlertRoutes.register).
-        store.onChange(new CorrectedChanges(store, reviewStore, new IncidentAlerts(Clock.systemUTC())));
-        review.comments().onPost(c -> alerts.commented(c.target().kind() == CommentTarget.Kind.INCIDENT
-                ? new CommentAlerts.Commented.OnIncident(Long.parseLong(c.target().id())) : new CommentAlerts.Commented.OnArticle(c.target().id()),
-                c.author(), c.body()));
+        store.onChange(ReviewAlerts.matching(Clock.systemUTC()));
+        ReviewAlerts.tellFollowers(review, Clock.systemUTC());
         alice = review.accounts().add(Optional.empty(), "alice", Role.ANALYST, "correct horse battery");
     }
 
@@ -131,5 +129,37 @@ class CorrectionAlertsTest {
         assertThat(alerts.notifications("ana", 0, 10)).extracting(Notification::title)
                 .containsExactly("New comment by alice on incident " + incident, "New comment by alice on article kabul");
         assertThat(alerts.notifications("alice", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void missedIncidentReportedOnAnArticleIsToldToItsCommentFollowersButNotToTheAnalyst() {
+        kabul(9);
+        alerts.subscribe("ana", Subscription.Kind.ARTICLE_COMMENTS, "kabul");
+        alerts.subscribe("alice", Subscription.Kind.ARTICLE_COMMENTS, "kabul");
+        alerts.subscribe("ben", Subscription.Kind.ARTICLE_COMMENTS, "other");
+        String passage = "killing 9 people";
+        int start = KABUL_TEXT.indexOf(passage);
+        Note note = review.notes().add(Optional.of(alice), "kabul", start, start + passage.length(), Optional.of(passage), "A second blast, missed.");
+
+        review.corrections().addMissed(Optional.of(alice), note, "bombing");
+
+        List<Notification> ana = alerts.notifications("ana", 0, 10);
+        assertThat(ana).extracting(Notification::title).containsExactly("Missed incident reported by alice in article kabul: bombing");
+        assertThat(ana.get(0).body()).isEqualTo("An analyst added an incident that extraction missed, from this passage: \u201ckilling 9 people\u201d");
+        assertThat(ana.get(0).articleId()).contains("kabul");
+        assertThat(alerts.notifications("alice", 0, 10)).isEmpty();
+        assertThat(alerts.notifications("ben", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void followingACorrectedIncidentStartsFromItsCorrectedValues() {
+        long incident = kabul(9);
+        correct(incident, CorrectionField.KILLED, "12");
+        alerts.subscribe("ben", Subscription.Kind.INCIDENT, Long.toString(incident));
+
+        store.save(article("kabul", KABUL_TEXT), List.of(AlertSamples.claimed(bombing("kabul", KABUL_TEXT, "Kabul", "AF", KABUL, "Taliban", 9))));
+
+        assertThat(alerts.notifications("ben", 0, 10)).singleElement()
+                .satisfies(n -> assertThat(n.changes()).containsExactly("Claimed by Taliban (before: no claim reported)"));
     }
 }

@@ -94,6 +94,43 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void watchlistWithADailyDigestHoldsOnlyItsOwnAlertsUntilMidnight() throws Exception {
+        alerts.addTarget("ben", DeliveryTarget.Kind.EMAIL, "ben@example.org", Optional.empty(), DeliveryTarget.Digest.NONE);
+        alerts.createWatchlist(new Watchlist(0, "ben", "Afghanistan", AlertSamples.criteria("{\"countries\":[\"AF\"]}"), true,
+                Optional.of(DeliveryTarget.Digest.DAILY)));
+        alerts.createWatchlist("ben", "France", AlertSamples.criteria("{\"countries\":[\"FR\"]}"), true);
+        store.save(article("kabul", KABUL_TEXT), List.of(bombing("kabul", KABUL_TEXT, "Kabul", "AF", KABUL, "Taliban", 9)));
+        store.save(article("paris", PARIS_TEXT), List.of(bombing("paris", PARIS_TEXT, "Paris", "FR", PARIS, null, 3)));
+
+        assertThat(worker().deliverDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("[Vigil] Bombing in Paris, FR on 2024-03-08: 3 killed");
+        clock.advance(Duration.ofHours(15));
+        assertThat(worker().deliverDue()).isZero();
+        clock.advance(Duration.ofHours(1));
+        assertThat(worker().deliverDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).contains("Kabul");
+    }
+
+    @Test
+    void instantWatchlistOrSubscriptionBeatsTheAddressDigest() throws Exception {
+        alerts.addTarget("ben", DeliveryTarget.Kind.EMAIL, "ben@example.org", Optional.empty(), DeliveryTarget.Digest.DAILY);
+        alerts.createWatchlist(new Watchlist(0, "ben", "urgent", WatchCriteria.EVERYTHING, true, Optional.of(DeliveryTarget.Digest.NONE)));
+        store.save(article("kabul", KABUL_TEXT), List.of(bombing("kabul", KABUL_TEXT, "Kabul", "AF", KABUL, "Taliban", 9)));
+        assertThat(worker().deliverDue()).isEqualTo(1);
+
+        alerts.subscribe("ben", Subscription.Kind.ARTICLE_COMMENTS, "kabul", Optional.of(DeliveryTarget.Digest.NONE));
+        alerts.subscribe("ben", Subscription.Kind.ARTICLE_COMMENTS, "paris");
+        try (var c = org.vigil.store.VigilDatabase.connect(dir.resolve("vigil.db"))) {
+            CommentAlerts.commented(c, new CommentAlerts.Commented.OnArticle("kabul"), "ana", "Toll looks low.", clock.instant());
+            CommentAlerts.commented(c, new CommentAlerts.Commented.OnArticle("paris"), "ana", "Which cafe?", clock.instant());
+        }
+        assertThat(worker().deliverDue()).as("the kabul comment at once, the paris one with the address's daily digest").isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("[Vigil] New comment by ana on article kabul");
+        assertThat(alerts.deliveries("ben", Optional.of(Delivery.Status.PENDING), 10)).singleElement()
+                .satisfies(d -> assertThat(d.digest()).isEqualTo(DeliveryTarget.Digest.DAILY));
+    }
+
+    @Test
     void addressesThatCouldCarryAnotherHeaderAreRefused() {
         for (String address : List.of("ana@example.org\r\nBcc: eve@example.org", "ana@example.org, eve@example.org", "Ana <ana@example.org>", "not an address")) {
             assertThatThrownBy(() -> alerts.addTarget("ana", DeliveryTarget.Kind.EMAIL, address, Optional.empty(), DeliveryTarget.Digest.NONE))

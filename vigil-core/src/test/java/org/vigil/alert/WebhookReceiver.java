@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WebhookReceiver implements AutoCloseable {
     static final String SECRET = "s3cret-key-for-tests";
 
-    record Received(String idempotencyKey, String signature, String body, boolean signatureValid, long receivedNanos) { }
+    record Received(String idempotencyKey, String signature, String body, boolean signatureValid, long receivedNanos, String host) { }
 
     private final HttpServer server;
     private final List<Received> requests = new ArrayList<>();
@@ -39,7 +39,8 @@ final class WebhookReceiver implements AutoCloseable {
             boolean valid = ("sha256=" + WebhookNotifier.sign(SECRET, body)).equals(signature);
             int status;
             synchronized (this) {
-                requests.add(new Received(key, signature, new String(body, StandardCharsets.UTF_8), valid, System.nanoTime()));
+                requests.add(new Received(key, signature, new String(body, StandardCharsets.UTF_8), valid, System.nanoTime(),
+                        exchange.getRequestHeaders().getFirst("Host")));
                 if (!valid) {
                     status = 401;
                 } else if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -53,7 +54,18 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // A page that moved: a webhook must not follow it, wherever it points.
+        server.createContext("/moved", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Location", url());
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String url() {

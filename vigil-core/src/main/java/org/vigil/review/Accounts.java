@@ -60,9 +60,12 @@ public final class Accounts {
             problems.add("Password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters; got " + length);
         }
         if (!problems.isEmpty()) throw new Refusal.BadInput(problems);
-        Account account = store.addAccount(n, role, hasher.hash(password), clock.instant());
-        audit.record(by, "account.add", "account " + account.name(), "role " + role.code());
-        return account;
+        String hash = hasher.hash(password);
+        return store.transaction(() -> {
+            Account account = store.addAccount(n, role, hash, clock.instant());
+            audit.record(by, "account.add", "account " + account.name(), "role " + role.code());
+            return account;
+        });
     }
 
     public List<Account> all() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.vigil.extract.IncidentMention;
 import org.vigil.extract.IncidentType;
 import org.vigil.nlp.PartialDate;
+import org.vigil.store.CorrectionsInForce;
 
 /**
  * A field of an incident an analyst may correct, how a typed value is checked and normalized, how the
@@ -103,27 +104,7 @@ public enum CorrectionField {
 
     /** The mention with this field set to {@code value} (a value {@link #normalize} returned); the verdict fields leave it as it is. */
     public IncidentMention apply(IncidentMention m, Optional<String> value) {
-        return switch (this) {
-            case TYPE -> with(m, IncidentType.fromCode(value.orElseThrow()).orElseThrow(), m.date(), m.place(), m.country(), m.perpetrator(),
-                    m.killed(), m.injured(), m.claimed());
-            case DATE -> with(m, m.type(), value.flatMap(PartialDate::parse), m.place(), m.country(), m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case PLACE -> with(m, m.type(), m.date(), value, m.country(), m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case COUNTRY -> with(m, m.type(), m.date(), m.place(), value, m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case PERPETRATOR -> with(m, m.type(), m.date(), m.place(), m.country(), value, m.killed(), m.injured(), m.claimed());
-            case KILLED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), number(value), m.injured(), m.claimed());
-            case INJURED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), m.killed(), number(value), m.claimed());
-            case CLAIMED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), m.killed(), m.injured(), value.map(Boolean::valueOf));
-            case NOT_INCIDENT, MISSED_INCIDENT -> m;
-        };
-    }
-
-    /** A corrected place or country no longer fits the extracted coordinates, so they are dropped. */
-    private static IncidentMention with(IncidentMention m, IncidentType type, Optional<PartialDate> date, Optional<String> place,
-                                        Optional<String> country, Optional<String> perpetrator, java.util.OptionalInt killed,
-                                        java.util.OptionalInt injured, Optional<Boolean> claimed) {
-        boolean moved = !place.equals(m.place()) || !country.equals(m.country());
-        return new IncidentMention(m.articleId(), type, m.status(), date, place, country, moved ? Optional.empty() : m.coordinates(), perpetrator,
-                killed, injured, claimed, m.certainty(), m.evidence(), m.evidenceText(), m.confidence());
+        return CorrectionsInForce.set(m, code(), value);
     }
 
     private static Optional<Boolean> yesNo(String v) {
@@ -136,10 +117,6 @@ public enum CorrectionField {
 
     private static Optional<String> text(OptionalInt value) {
         return value.isPresent() ? Optional.of(Integer.toString(value.getAsInt())) : Optional.empty();
-    }
-
-    private static OptionalInt number(Optional<String> value) {
-        return value.map(v -> OptionalInt.of(Integer.parseInt(v))).orElse(OptionalInt.empty());
     }
 
     private Refusal.BadInput bad(String expected, String got) {

@@ -97,13 +97,24 @@ public final class Corrections {
         return store.correctedArticles();
     }
 
+    /**
+     * Saves the correction, its audit entry and the incidents it changes in one transaction: the corrected
+     * values reach the columns lists, sorting, counts and exports read, or nothing is saved at all.
+     */
     private Correction save(Account account, ReviewStore.NewCorrection c, String target) {
-        long id = store.addCorrection(c);
-        audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
-                + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
+        List<Long> stated = new java.util.ArrayList<>();
+        long id = store.transaction(() -> {
+            long saved = store.addCorrection(c);
+            audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
+                    + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
+            stated.addAll(store.applyCorrections(c.articleId(), c.at()));
+            return saved;
+        });
         // The review store has its own connection, so the incident store's listener (alerts) is told right after
-        // this commit, in a transaction of its own; a missed incident added from a note has no incident to tell of.
-        c.incidentId().ifPresent(incident -> incidents.changedBeside(List.of(incident), "correction by " + account.name()));
+        // this commit, in a transaction of its own: of the corrected incident, or of every incident of the article
+        // when an analyst added one extraction missed.
+        List<Long> changed = c.incidentId().isPresent() ? List.of(c.incidentId().getAsLong()) : stated;
+        incidents.changedBeside(changed, "correction by " + account.name());
         return store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 }

@@ -5,13 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Keeps what reviewers add: accounts and sessions, ratings, source grades, comments, notes,
  * corrections and the audit log. It stores and reads rows; the classes of this package decide who
- * may write what.
+ * may write what, and write each change with its audit entry in one {@link #transaction}.
  */
 public interface ReviewStore extends AutoCloseable {
+
+    /**
+     * Runs {@code work} in one transaction: every row it writes through this store commits together, or none
+     * does when it throws. Inside another transaction of this store it simply joins it.
+     */
+    <T> T transaction(Supplier<T> work);
 
     /** An account with the hash of its password. */
     record Credentials(Account account, String passwordHash) { }
@@ -79,6 +86,12 @@ public interface ReviewStore extends AutoCloseable {
 
     /** The ids of every article with at least one correction, in order. */
     List<String> correctedArticles();
+
+    /**
+     * Writes the corrections in force over the article into the incidents it states (their filter, sort and
+     * count columns; the incidents analysts added), in the current transaction; returns those incidents' ids.
+     */
+    List<Long> applyCorrections(String articleId, Instant at);
 
     void audit(Instant at, Optional<Account> actor, String action, String target, String detail);
 

@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.vigil.store.AppliedCorrections;
 import org.vigil.store.SqliteIncidentStore;
 import org.vigil.store.StoreException;
+import org.vigil.store.Transaction;
 
 /**
  * A {@link ReviewStore} in the same SQLite file as the incidents, in the tables of migration
@@ -45,12 +48,24 @@ public final class SqliteReviewStore implements ReviewStore {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(10_000);
+        // Changes read before they write (a correction reads the incident it changes): take the write lock at BEGIN.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + path);
         try {
             return new SqliteReviewStore(path, source.getConnection());
         } catch (SQLException e) {
             throw new StoreException("Vigil database " + path + " could not be opened for review: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized <T> T transaction(Supplier<T> work) {
+        try {
+            if (!connection.getAutoCommit()) return work.get();
+            return Transaction.run(connection, work::get);
+        } catch (SQLException e) {
+            throw failed("save a change", e);
         }
     }
 
@@ -206,6 +221,15 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized List<String> correctedArticles() {
         return query("SELECT DISTINCT article_id FROM correction ORDER BY article_id", r -> r.getString(1));
+    }
+
+    @Override
+    public synchronized List<Long> applyCorrections(String articleId, Instant at) {
+        try {
+            return AppliedCorrections.apply(connection, articleId, at);
+        } catch (SQLException e) {
+            throw failed("apply the corrections of article " + articleId + " to its incidents", e);
+        }
     }
 
     @Override

@@ -20,8 +20,8 @@ public interface ReviewStore extends AutoCloseable {
      */
     <T> T transaction(Supplier<T> work);
 
-    /** An account with the hash of its password. */
-    record Credentials(Account account, String passwordHash) { }
+    /** An account with the hash of its password, and whether an admin disabled it. */
+    record Credentials(Account account, String passwordHash, boolean disabled) { }
 
     /** A session row: its account, CSRF token and end. */
     record StoredSession(Account account, String csrf, Instant expires) { }
@@ -35,10 +35,22 @@ public interface ReviewStore extends AutoCloseable {
     /** The account whose name is {@code name}, ignoring case. */
     Optional<Credentials> credentials(String name);
 
-    List<Account> accounts();
+    /** Every account, by name. */
+    List<AccountStatus> accounts();
+
+    Optional<AccountStatus> account(long id);
+
+    void setRole(long accountId, Role role);
+
+    /** Disables the account from {@code at}, or enables it again when {@code at} is empty. */
+    void setDisabled(long accountId, Optional<Instant> at);
+
+    /** Ends every session of the account. */
+    void deleteSessionsOf(long accountId);
 
     void addSession(String tokenHash, long accountId, String csrf, Instant created, Instant expires);
 
+    /** The session with this token hash, unless its account is disabled. */
     Optional<StoredSession> session(String tokenHash);
 
     void deleteSession(String tokenHash);

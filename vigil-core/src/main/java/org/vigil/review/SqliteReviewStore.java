@@ -30,6 +30,7 @@ public final class SqliteReviewStore implements ReviewStore {
     private static final String ACCOUNT_COLUMNS = "a.id AS account_id, a.name AS account_name, a.role AS account_role";
     private static final String COMMENT = "SELECT c.*, " + ACCOUNT_COLUMNS
             + " FROM review_comment c JOIN account a ON a.id = c.account_id WHERE ";
+    private static final String STATUS = "SELECT " + ACCOUNT_COLUMNS + ", a.created_at, a.disabled_at FROM account a ";
     private static final String NOTE = "SELECT n.*, " + ACCOUNT_COLUMNS + " FROM note n JOIN account a ON a.id = n.account_id WHERE ";
 
     private final Path file;
@@ -79,12 +80,32 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<Credentials> credentials(String name) {
         return first(query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
-                r -> new Credentials(account(r), r.getString("password_hash")), name.toLowerCase(Locale.ROOT)));
+                r -> new Credentials(account(r), r.getString("password_hash"), r.getString("disabled_at") != null), name.toLowerCase(Locale.ROOT)));
     }
 
     @Override
-    public synchronized List<Account> accounts() {
-        return query("SELECT " + ACCOUNT_COLUMNS + " FROM account a ORDER BY a.name_key", SqliteReviewStore::account);
+    public synchronized List<AccountStatus> accounts() {
+        return query(STATUS + "ORDER BY a.name_key", SqliteReviewStore::accountStatus);
+    }
+
+    @Override
+    public synchronized Optional<AccountStatus> account(long id) {
+        return first(query(STATUS + "WHERE a.id = ?", SqliteReviewStore::accountStatus, id));
+    }
+
+    @Override
+    public synchronized void setRole(long accountId, Role role) {
+        update("UPDATE account SET role = ? WHERE id = ?", role.code(), accountId);
+    }
+
+    @Override
+    public synchronized void setDisabled(long accountId, Optional<Instant> at) {
+        update("UPDATE account SET disabled_at = ? WHERE id = ?", at.map(Instant::toString).orElse(null), accountId);
+    }
+
+    @Override
+    public synchronized void deleteSessionsOf(long accountId) {
+        update("DELETE FROM account_session WHERE account_id = ?", accountId);
     }
 
     @Override
@@ -96,7 +117,7 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<StoredSession> session(String tokenHash) {
         return first(query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
-                        + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?",
+                        + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ? AND a.disabled_at IS NULL",
                 r -> new StoredSession(account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
     }
 
@@ -256,6 +277,11 @@ public final class SqliteReviewStore implements ReviewStore {
     private static Account account(ResultSet r) throws SQLException {
         return new Account(r.getLong("account_id"), r.getString("account_name"),
                 Role.fromCode(r.getString("account_role")).orElseThrow(() -> new IllegalStateException("Stored role is unknown")));
+    }
+
+    private static AccountStatus accountStatus(ResultSet r) throws SQLException {
+        return new AccountStatus(account(r), Instant.parse(r.getString("created_at")),
+                Optional.ofNullable(r.getString("disabled_at")).map(Instant::parse));
     }
 
     private static SourceGrade sourceGrade(ResultSet r) throws SQLException {

@@ -10,7 +10,10 @@ import org.vigil.review.Review;
 import org.vigil.review.SourceGrade;
 import org.vigil.store.IncidentDetail;
 
-/** The review's own pages: log in, the account page, every comment of an article or incident, and the audit log for admins. */
+/**
+ * The review's own pages: log in, the account page, every comment of an article or incident, and the audit
+ * log for admins (the users page is {@link AccountAdmin}'s).
+ */
 final class ReviewPages {
     private final ReviewSite site;
     private final Review review;
@@ -41,7 +44,7 @@ final class ReviewPages {
             var a = forms.viewer().get();
             html.append("<p>Logged in as <strong class=\"viewer\">").append(Html.escape(a.name())).append("</strong>, ").append(a.role().code()).append(".</p>")
                     .append(forms.button("/logout", "Log out", "logout-form"));
-            if (a.isAdmin()) html.append("<p><a href=\"/audit\">Audit log</a></p>");
+            if (a.isAdmin()) html.append("<p><a href=\"/users\">Users</a> · <a href=\"/audit\">Audit log</a></p>");
         }
         html.append("<h2>Source reliability grades</h2>");
         List<SourceGrade> grades = review.grades().all();
@@ -83,7 +86,8 @@ final class ReviewPages {
         ctx.html(page(title, html));
     }
 
-    private static String page(String title, String body) {
+    /** A review page: the layout with the review style and script. */
+    static String page(String title, String body) {
         return ReviewPanels.insert(Layout.page(title, body, List.of()), "", "");
     }
 }

@@ -12,12 +12,14 @@ import org.vigil.store.CorrectionsInForce;
 
 /**
  * A field of an incident an analyst may correct, how a typed value is checked and normalized, how the
- * extracted value reads as text, and how a corrected value replaces it in a mention. Two fields judge
+ * extracted value reads as text, and how a corrected value replaces it in a mention. Coordinates are
+ * "latitude, longitude" in decimal degrees; a corrected place drops the extracted ones, and
+ * {@link Corrections} locates the new place in the gazetteer when it can. Two fields judge
  * the incident itself: {@code not_incident} (the extractor saw an incident that is none) and
  * {@code missed_incident} (the extractor missed one the passage states; its value is the type).
  */
 public enum CorrectionField {
-    TYPE, DATE, PLACE, COUNTRY, PERPETRATOR, KILLED, INJURED, CLAIMED, NOT_INCIDENT, MISSED_INCIDENT;
+    TYPE, DATE, PLACE, COUNTRY, COORDINATES, PERPETRATOR, KILLED, INJURED, CLAIMED, NOT_INCIDENT, MISSED_INCIDENT;
 
     /** The word that clears a field: the article does not say. */
     public static final String NONE = "none";
@@ -74,6 +76,8 @@ public enum CorrectionField {
                 if (!v.matches("[A-Za-z]{2}")) throw bad("a two-letter ISO 3166 code like RU, or 'none'", v);
                 yield v.toUpperCase(Locale.ROOT);
             }
+            case COORDINATES -> CorrectionsInForce.coordinates(v).map(CorrectionsInForce::text)
+                    .orElseThrow(() -> bad("latitude, longitude in decimal degrees like 55.75, 37.62, or 'none'", v));
             case KILLED, INJURED -> {
                 if (!v.matches("\\d{1,7}") || Integer.parseInt(v) > MAX_FIGURE) throw bad("a whole number from 0 to " + MAX_FIGURE + ", or 'none'", v);
                 yield Integer.toString(Integer.parseInt(v));
@@ -94,6 +98,7 @@ public enum CorrectionField {
             case DATE -> m.date().map(PartialDate::toString);
             case PLACE -> m.place();
             case COUNTRY -> m.country();
+            case COORDINATES -> m.coordinates().map(CorrectionsInForce::text);
             case PERPETRATOR -> m.perpetrator();
             case KILLED -> text(m.killed());
             case INJURED -> text(m.injured());

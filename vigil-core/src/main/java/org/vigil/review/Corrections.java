@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.vigil.extract.IncidentMention;
+import org.vigil.resolve.Place;
+import org.vigil.resolve.PlaceLookup;
+import org.vigil.store.CorrectionsInForce;
 import org.vigil.store.IncidentDetail;
 import org.vigil.store.IncidentSource;
 import org.vigil.store.IncidentStore;
@@ -22,13 +25,23 @@ public final class Corrections {
     private final IncidentStore incidents;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlaceLookup places;
 
-    /** {@code incidents} must be the store as extracted, without corrections laid over it. */
-    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
+    /**
+     * {@code incidents} must be the store as extracted, without corrections laid over it; {@code places}
+     * locates a corrected place, so the incident keeps a position on the map.
+     */
+    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock, PlaceLookup places) {
         this.store = store;
         this.incidents = incidents;
         this.audit = audit;
         this.clock = clock;
+        this.places = places;
+    }
+
+    /** Corrections that locate no place. */
+    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
+        this(store, incidents, audit, clock, PlaceLookup.none());
     }
 
     /**
@@ -47,8 +60,9 @@ public final class Corrections {
                 .orElseThrow(() -> new Refusal.BadInput("Incident " + incidentId + " is not stated by article '" + articleId.orElse("") + "'"));
         Optional<String> normalized = field.normalize(value);
         IncidentMention m = source.mention();
-        return save(account, new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId), field,
-                normalized, field.of(m), noteId, account, clock.instant()), "incident " + incidentId);
+        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId),
+                field, normalized, field.of(m), noteId, account, clock.instant());
+        return save(account, c, located(c, overlay(List.of(m.articleId())).apply(m), CorrectionField.COORDINATES.of(m)), "incident " + incidentId);
     }
 
     /**
@@ -59,18 +73,19 @@ public final class Corrections {
         Account account = Access.require(who, Role.ANALYST, ACTION);
         Optional<String> normalized = CorrectionField.MISSED_INCIDENT.normalize(type);
         return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
-                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()),
+                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), Optional.empty(),
                 "article " + note.articleId());
     }
 
     /** Sets a field of an incident added by {@link #addMissed} from this note. */
     public Correction correctMissed(Optional<Account> who, Note note, CorrectionField field, String value) {
         Account account = Access.require(who, Role.ANALYST, ACTION);
-        boolean added = overlay(List.of(note.articleId())).missed(note.articleId()).stream()
-                .anyMatch(m -> m.evidenceText().equals(note.anchor().exact()));
-        if (!added) throw new Refusal.BadInput("Note " + note.id() + " adds no missed incident; add one first with the field missed_incident");
-        return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(), field,
-                field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), "article " + note.articleId());
+        IncidentMention added = overlay(List.of(note.articleId())).missed(note.articleId()).stream()
+                .filter(m -> m.evidenceText().equals(note.anchor().exact())).findFirst()
+                .orElseThrow(() -> new Refusal.BadInput("Note " + note.id() + " adds no missed incident; add one first with the field missed_incident"));
+        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
+                field, field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant());
+        return save(account, c, located(c, added, Optional.empty()), "article " + note.articleId());
     }
 
     /**
@@ -98,15 +113,32 @@ public final class Corrections {
     }
 
     /**
-     * Saves the correction, its audit entry and the incidents it changes in one transaction: the corrected
-     * values reach the columns lists, sorting, counts and exports read, or nothing is saved at all.
+     * With a corrected place, its position from the gazetteer (in the country the incident is in, when known)
+     * as a correction of the coordinates; a place the gazetteer does not know clears a corrected position.
+     *
+     * @param now the incident as corrected so far; {@code original} its extracted coordinates
      */
-    private Correction save(Account account, ReviewStore.NewCorrection c, String target) {
+    private Optional<ReviewStore.NewCorrection> located(ReviewStore.NewCorrection c, IncidentMention now, Optional<String> original) {
+        if (c.field() != CorrectionField.PLACE) return Optional.empty();
+        Optional<String> position = c.value().flatMap(p -> places.place(p, now.country())).filter(Place::hasCoordinates)
+                .map(p -> CorrectionsInForce.text(new IncidentMention.Coordinates(p.latitude(), p.longitude())));
+        boolean corrected = store.corrections(List.of(c.articleId())).stream()
+                .anyMatch(x -> x.field() == CorrectionField.COORDINATES && x.evidenceText().equals(c.evidenceText()));
+        if (position.isEmpty() && !corrected) return Optional.empty();
+        return Optional.of(new ReviewStore.NewCorrection(c.articleId(), c.evidenceText(), c.evidenceStart(), c.incidentId(),
+                CorrectionField.COORDINATES, position, original, c.noteId(), c.author(), c.at()));
+    }
+
+    /**
+     * Saves the correction (with the position of a corrected place), its audit entry and the incidents it
+     * changes in one transaction: the corrected values reach the columns lists, sorting, counts and exports
+     * read, or nothing is saved at all.
+     */
+    private Correction save(Account account, ReviewStore.NewCorrection c, Optional<ReviewStore.NewCorrection> located, String target) {
         List<Long> stated = new java.util.ArrayList<>();
         long id = store.transaction(() -> {
-            long saved = store.addCorrection(c);
-            audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
-                    + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
+            long saved = add(account, c, target);
+            located.ifPresent(l -> add(account, l, target));
             stated.addAll(store.applyCorrections(c.articleId(), c.at()));
             return saved;
         });
@@ -116,5 +148,12 @@ public final class Corrections {
         List<Long> changed = c.incidentId().isPresent() ? List.of(c.incidentId().getAsLong()) : stated;
         incidents.changedBeside(changed, "correction by " + account.name());
         return store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+
+    private long add(Account account, ReviewStore.NewCorrection c, String target) {
+        long id = store.addCorrection(c);
+        audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
+                + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
+        return id;
     }
 }

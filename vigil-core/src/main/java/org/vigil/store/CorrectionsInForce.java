@@ -26,13 +26,17 @@ import org.vigil.nlp.Span;
  * table (migration V4): a correction's target is an article and the evidence sentence of the incident it
  * states, and for each target and field the newest correction wins. It turns a mention as extracted into
  * the mention as corrected, says which mentions analysts judged no incident, and lists the incidents they
- * added because extraction missed them. Field codes and values are those the review feature stores.
+ * added because extraction missed them. Field codes and values are those the review feature stores
+ * ({@code org.vigil.review.CorrectionField}); how a stored value sets a mention's field is defined here
+ * only, as the store needs it on its own.
  */
 public final class CorrectionsInForce {
     /** The verdict "this sentence states no incident"; its value is {@code true} or {@code false}. */
     static final String NOT_INCIDENT = "not_incident";
     /** An incident extraction missed, added from a note on its passage; its value is the incident type. */
     static final String MISSED_INCIDENT = "missed_incident";
+    /** A position, "latitude, longitude" in decimal degrees. */
+    static final String COORDINATES = "coordinates";
 
     /** An incident an analyst added to an article: the passage that states it (where it was), its type, and who added it. */
     record Added(String articleId, String quote, int start, IncidentType type, String author) { }
@@ -89,8 +93,12 @@ public final class CorrectionsInForce {
         Map<String, InForce> fields = targets.get(key(m.articleId(), m.evidenceText()));
         if (fields == null) return m;
         IncidentMention corrected = m;
-        for (Map.Entry<String, InForce> e : fields.entrySet()) corrected = set(corrected, e.getKey(), e.getValue().value());
-        return corrected;
+        for (Map.Entry<String, InForce> e : fields.entrySet()) {
+            if (!e.getKey().equals(COORDINATES)) corrected = set(corrected, e.getKey(), e.getValue().value());
+        }
+        // Last, as a corrected place or country drops the coordinates it would otherwise set.
+        InForce coordinates = fields.get(COORDINATES);
+        return coordinates == null ? corrected : set(corrected, COORDINATES, coordinates.value());
     }
 
     /** True when the newest verdict on this mention is that it states no incident. */
@@ -147,6 +155,10 @@ public final class CorrectionsInForce {
         OptionalInt killed = m.killed();
         OptionalInt injured = m.injured();
         Optional<Boolean> claimed = m.claimed();
+        if (field.equals(COORDINATES)) {
+            return new IncidentMention(m.articleId(), type, m.status(), date, place, country, value.flatMap(CorrectionsInForce::coordinates),
+                    perpetrator, killed, injured, claimed, m.certainty(), m.evidence(), m.evidenceText(), m.confidence());
+        }
         switch (field) {
             case "type" -> type = value.flatMap(IncidentType::fromCode).orElse(type);
             case "date" -> date = value.flatMap(PartialDate::parse);
@@ -163,6 +175,29 @@ public final class CorrectionsInForce {
         boolean moved = !place.equals(m.place()) || !country.equals(m.country());
         return new IncidentMention(m.articleId(), type, m.status(), date, place, country, moved ? Optional.empty() : m.coordinates(), perpetrator,
                 killed, injured, claimed, m.certainty(), m.evidence(), m.evidenceText(), m.confidence());
+    }
+
+    /** "55.75, 37.62" as coordinates; empty when it is not two numbers in range. */
+    public static Optional<IncidentMention.Coordinates> coordinates(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 2) return Optional.empty();
+        try {
+            double latitude = Double.parseDouble(parts[0].strip());
+            double longitude = Double.parseDouble(parts[1].strip());
+            if (Double.isNaN(latitude) || Double.isNaN(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return Optional.empty();
+            return Optional.of(new IncidentMention.Coordinates(latitude, longitude));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Coordinates as a correction stores them: "55.75, 37.62", to five decimals at most. */
+    public static String text(IncidentMention.Coordinates c) {
+        return decimal(c.latitude()) + ", " + decimal(c.longitude());
+    }
+
+    private static String decimal(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(5, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static OptionalInt number(Optional<String> value) {

@@ -64,11 +64,13 @@ final class IncidentSummary {
             if (corrections.isEmpty()) return c;
             List<IncidentMention> m = corrected();
             Optional<Optional<String>> place = corrections.newest(m, "place");
+            Optional<Optional<IncidentMention.Coordinates>> position = corrections.newest(m, CorrectionsInForce.COORDINATES)
+                    .map(v -> v.flatMap(CorrectionsInForce::coordinates));
             return new CanonicalIncident(
                     corrections.newest(m, "type").flatMap(v -> v.flatMap(IncidentType::fromCode)).orElse(c.type()),
                     corrections.newest(m, "date").map(v -> v.flatMap(PartialDate::parse)).orElse(c.date()),
                     place.orElse(c.place()),
-                    place.isPresent() ? Optional.empty() : c.coordinates(),
+                    position.orElse(place.isPresent() ? Optional.empty() : c.coordinates()),
                     corrections.newest(m, "country").orElse(c.country()),
                     corrections.newest(m, "perpetrator").orElse(c.perpetrator()));
         }

@@ -83,8 +83,11 @@ class ReviewBrowserTest {
         if (browser != null) browser.quit();
     }
 
+    /** Waits up to 15 s; an element replaced while the page reloads after a form post is looked up again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private List<String> severeLogs() {

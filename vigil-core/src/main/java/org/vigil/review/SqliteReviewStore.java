@@ -80,17 +80,17 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<Credentials> credentials(String name) {
         return first(query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
-                r -> new Credentials(account(r), r.getString("password_hash"), r.getString("disabled_at") != null), name.toLowerCase(Locale.ROOT)));
+                r -> new Credentials(ReviewRows.account(r), r.getString("password_hash"), r.getString("disabled_at") != null), name.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public synchronized List<AccountStatus> accounts() {
-        return query(STATUS + "ORDER BY a.name_key", SqliteReviewStore::accountStatus);
+        return query(STATUS + "ORDER BY a.name_key", ReviewRows::accountStatus);
     }
 
     @Override
     public synchronized Optional<AccountStatus> account(long id) {
-        return first(query(STATUS + "WHERE a.id = ?", SqliteReviewStore::accountStatus, id));
+        return first(query(STATUS + "WHERE a.id = ?", ReviewRows::accountStatus, id));
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class SqliteReviewStore implements ReviewStore {
     public synchronized Optional<StoredSession> session(String tokenHash) {
         return first(query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
                         + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ? AND a.disabled_at IS NULL",
-                r -> new StoredSession(account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
+                r -> new StoredSession(ReviewRows.account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
     }
 
     @Override
@@ -160,12 +160,12 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<SourceGrade> grade(String outlet) {
         return first(query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id WHERE g.outlet = ?",
-                SqliteReviewStore::sourceGrade, outlet));
+                ReviewRows::sourceGrade, outlet));
     }
 
     @Override
     public synchronized List<SourceGrade> grades() {
-        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", SqliteReviewStore::sourceGrade);
+        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", ReviewRows::sourceGrade);
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized Optional<Comment> comment(long id) {
-        return first(query(COMMENT + "c.id = ?", SqliteReviewStore::comment, id));
+        return first(query(COMMENT + "c.id = ?", ReviewRows::comment, id));
     }
 
     @Override
@@ -191,7 +191,7 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized List<Comment> comments(CommentTarget target) {
-        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", SqliteReviewStore::comment, target.kind().code(), target.id());
+        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", ReviewRows::comment, target.kind().code(), target.id());
     }
 
     @Override
@@ -209,12 +209,12 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized Optional<Note> note(long id) {
-        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", SqliteReviewStore::note, id));
+        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", ReviewRows::note, id));
     }
 
     @Override
     public synchronized List<Note> notes(String articleId) {
-        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", SqliteReviewStore::note, articleId);
+        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", ReviewRows::note, articleId);
     }
 
     @Override
@@ -236,7 +236,7 @@ public final class SqliteReviewStore implements ReviewStore {
         if (articleIds.isEmpty()) return List.of();
         String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
         return query("SELECT c.*, a.name FROM correction c JOIN account a ON a.id = c.account_id WHERE c.article_id IN (" + marks + ") ORDER BY c.id",
-                SqliteReviewStore::correction, articleIds.toArray());
+                ReviewRows::correction, articleIds.toArray());
     }
 
     @Override
@@ -274,52 +274,7 @@ public final class SqliteReviewStore implements ReviewStore {
         }
     }
 
-    private static Account account(ResultSet r) throws SQLException {
-        return new Account(r.getLong("account_id"), r.getString("account_name"),
-                Role.fromCode(r.getString("account_role")).orElseThrow(() -> new IllegalStateException("Stored role is unknown")));
-    }
-
-    private static AccountStatus accountStatus(ResultSet r) throws SQLException {
-        return new AccountStatus(account(r), Instant.parse(r.getString("created_at")),
-                Optional.ofNullable(r.getString("disabled_at")).map(Instant::parse));
-    }
-
-    private static SourceGrade sourceGrade(ResultSet r) throws SQLException {
-        return new SourceGrade(r.getString("outlet"), Grade.valueOf(r.getString("grade")), r.getString("name"), Instant.parse(r.getString("graded_at")));
-    }
-
-    private static Comment comment(ResultSet r) throws SQLException {
-        long parent = r.getLong("parent_id");
-        Optional<Long> parentId = r.wasNull() ? Optional.empty() : Optional.of(parent);
-        CommentTarget target = new CommentTarget(CommentTarget.Kind.fromCode(r.getString("target_kind")).orElseThrow(), r.getString("target_id"));
-        return new Comment(r.getLong("id"), target, parentId, r.getLong("account_id"), r.getString("account_name"), r.getString("body"),
-                Instant.parse(r.getString("created_at")), Optional.ofNullable(r.getString("edited_at")).map(Instant::parse),
-                r.getString("deleted_at") != null);
-    }
-
-    private static Note note(ResultSet r) throws SQLException {
-        TextAnchor anchor = new TextAnchor(r.getString("exact"), r.getString("prefix"), r.getString("suffix"), r.getInt("start_offset"), r.getInt("end_offset"));
-        return new Note(r.getLong("id"), r.getString("article_id"), r.getLong("account_id"), r.getString("account_name"), anchor, r.getString("body"),
-                Instant.parse(r.getString("created_at")));
-    }
-
-    private static Correction correction(ResultSet r) throws SQLException {
-        long incident = r.getLong("incident_id");
-        OptionalLong incidentId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(incident);
-        long note = r.getLong("note_id");
-        OptionalLong noteId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(note);
-        CorrectionField field = CorrectionField.fromCode(r.getString("field"))
-                .orElseThrow(() -> new IllegalStateException("Stored correction field is unknown"));
-        return new Correction(r.getLong("id"), r.getString("article_id"), r.getString("evidence_text"), r.getInt("evidence_start"), incidentId,
-                field, Optional.ofNullable(r.getString("value")), Optional.ofNullable(r.getString("original")), noteId,
-                r.getLong("account_id"), r.getString("name"), Instant.parse(r.getString("created_at")));
-    }
-
-    private interface Row<T> {
-        T read(ResultSet r) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    private <T> List<T> query(String sql, ReviewRows.Reader<T> row, Object... parameters) {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet r = statement.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (r.next()) out.add(row.read(r));

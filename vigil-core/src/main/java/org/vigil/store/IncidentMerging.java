@@ -74,9 +74,10 @@ final class IncidentMerging {
         } else {
             ReportedMention incoming = new ReportedMention(seen, article.published(), article.source());
             List<MergeCandidate> candidates = new ArrayList<>();
-            for (long id : block(seen, article.published())) {
-                List<ReportedMention> standing = summary.of(id).mentions();
-                if (!standing.isEmpty()) candidates.add(new MergeCandidate(id, standing));
+            List<Long> ids = block(seen, article.published());
+            List<IncidentSummary.Standing> standing = summary.of(ids);
+            for (int i = 0; i < ids.size(); i++) {
+                if (!standing.get(i).mentions().isEmpty()) candidates.add(new MergeCandidate(ids.get(i), standing.get(i).mentions()));
             }
             decision = merger.decide(incoming, candidates);
         }

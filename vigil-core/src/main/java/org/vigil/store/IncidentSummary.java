@@ -92,6 +92,33 @@ final class IncidentSummary {
 
     /** What the incident stands on now; no mentions at all when it does not exist. */
     Standing of(long incidentId) throws SQLException {
+        Stored stored = stored(incidentId);
+        return standing(stored, CorrectionsInForce.read(connection, stored.articleIds()));
+    }
+
+    /** What each of these incidents stands on now, with one read of the corrections of all their articles (merging's candidates). */
+    List<Standing> of(List<Long> incidentIds) throws SQLException {
+        List<Stored> stored = new ArrayList<>();
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        for (long id : incidentIds) {
+            Stored s = stored(id);
+            stored.add(s);
+            articles.addAll(s.articleIds());
+        }
+        CorrectionsInForce corrections = CorrectionsInForce.read(connection, articles);
+        List<Standing> standing = new ArrayList<>();
+        for (Stored s : stored) standing.add(standing(s, corrections));
+        return standing;
+    }
+
+    /** An incident's mentions as stored (extracted), oldest first, with their row ids. */
+    private record Stored(List<ReportedMention> mentions, List<Long> mentionIds) {
+        List<String> articleIds() {
+            return mentions.stream().map(r -> r.mention().articleId()).toList();
+        }
+    }
+
+    private Stored stored(long incidentId) throws SQLException {
         List<ReportedMention> stored = new ArrayList<>();
         List<Long> mentionIds = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(MENTIONS_OF_INCIDENT)) {
@@ -104,20 +131,23 @@ final class IncidentSummary {
                 }
             }
         }
-        CorrectionsInForce corrections = CorrectionsInForce.read(connection, stored.stream().map(r -> r.mention().articleId()).toList());
+        return new Stored(stored, mentionIds);
+    }
+
+    private static Standing standing(Stored stored, CorrectionsInForce corrections) {
         List<ReportedMention> standing = new ArrayList<>();
         List<FigureReport> figures = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            ReportedMention r = stored.get(i);
+        for (int i = 0; i < stored.mentions().size(); i++) {
+            ReportedMention r = stored.mentions().get(i);
             if (corrections.rejected(r.mention())) continue;
             IncidentMention m = corrections.apply(r.mention());
             standing.add(new ReportedMention(m, r.published(), r.source()));
             // The figure rows hold what each mention reported; read from the corrected mention, they take its corrections.
-            if (m.killed().isPresent()) figures.add(figure("killed", m.killed().getAsInt(), r, mentionIds.get(i)));
-            if (m.injured().isPresent()) figures.add(figure("injured", m.injured().getAsInt(), r, mentionIds.get(i)));
+            if (m.killed().isPresent()) figures.add(figure("killed", m.killed().getAsInt(), r, stored.mentionIds().get(i)));
+            if (m.injured().isPresent()) figures.add(figure("injured", m.injured().getAsInt(), r, stored.mentionIds().get(i)));
         }
         figures.sort(java.util.Comparator.comparing(FigureReport::reported).thenComparingLong(FigureReport::order));
-        return new Standing(standing, figures, stored.size(), corrections);
+        return new Standing(standing, figures, stored.mentions().size(), corrections);
     }
 
     /** Recomputes the incident row from what it stands on now; an incident every mention of which was judged no incident is marked rejected. */

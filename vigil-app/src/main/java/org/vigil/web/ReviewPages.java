@@ -31,7 +31,7 @@ final class ReviewPages {
                 + "<label for=\"login-name\">Account name</label><input id=\"login-name\" name=\"name\" autocomplete=\"username\" required maxlength=\"40\">"
                 + "<label for=\"login-password\">Password</label><input id=\"login-password\" name=\"password\" type=\"password\" "
                 + "autocomplete=\"current-password\" required maxlength=\"1024\"><button type=\"submit\">Log in</button></form>"
-                + "<p class=\"hint\">Accounts are made with <code>vigil user add NAME --role admin|analyst|reader</code>.</p>";
+                + "<p class=\"hint\">Accounts are made by an admin on the users page, or with <code>vigil user add NAME --role admin|analyst|reader</code>.</p>";
         ctx.html(page("Log in", html));
     }
 

@@ -124,6 +124,7 @@ class CorrectedListsApiTest {
         assertThat(stats.path("incidents").asInt()).isEqualTo(2);
         assertThat(stats.path("cells")).as("Kabul and, located by the gazetteer, Jalalabad").hasSize(2);
         assertThat(visitor.get("/incidents?country=AF").body()).contains("added by analyst alice");
-        assertThat(visitor.get("/incidents/" + id).body()).contains("added by analyst alice").contains("Jalalabad");
+        assertThat(visitor.get("/incidents/" + id).body()).contains("Added by analyst alice: extraction missed this incident")
+                .contains("added by analyst alice").contains("Jalalabad");
     }
 }

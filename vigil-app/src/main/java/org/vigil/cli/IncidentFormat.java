@@ -54,6 +54,7 @@ enum IncidentFormat {
                 o.put("certainty", m.certainty().name().toLowerCase());
                 o.put("confidence", Math.round(m.confidence() * 100) / 100.0);
                 o.put("evidence", m.evidenceText());
+                o.put("addedBy", s.addedBy().orElse(null));
                 ObjectNode source = o.putObject("source");
                 source.put("article", m.articleId());
                 source.put("title", s.articleTitle());
@@ -72,7 +73,7 @@ enum IncidentFormat {
     CSV {
         @Override
         void write(List<StoredIncident> incidents, PrintWriter out) {
-            out.print("id,date,type,status,place,country,latitude,longitude,perpetrator,killed,injured,claimed,certainty,article,evidence\r\n");
+            out.print("id,date,type,status,place,country,latitude,longitude,perpetrator,killed,injured,claimed,certainty,article,evidence,added_by\r\n");
             for (StoredIncident s : incidents) {
                 IncidentMention m = s.mention();
                 String[] cells = {
@@ -82,7 +83,7 @@ enum IncidentFormat {
                         m.coordinates().map(c -> String.valueOf(c.longitude())).orElse(""),
                         m.perpetrator().orElse(""), number(m.killed(), ""), number(m.injured(), ""),
                         m.claimed().map(String::valueOf).orElse(""), m.certainty().name().toLowerCase(), m.articleId(),
-                        m.evidenceText()};
+                        m.evidenceText(), s.addedBy().orElse("")};
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < cells.length; i++) {
                     if (i > 0) line.append(',');

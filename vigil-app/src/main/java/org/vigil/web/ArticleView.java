@@ -34,6 +34,7 @@ final class ArticleView {
                         .append(m.perpetrator().map(p -> " · " + Html.escape(p)).orElse(""))
                         .append(" · <span class=\"certainty c-").append(m.certainty().name().toLowerCase(Locale.ROOT)).append("\">")
                         .append(m.certainty().name().toLowerCase(Locale.ROOT)).append("</span>")
+                        .append(s.addedBy().map(a -> " · <span class=\"added-by\">added by analyst " + Html.escape(a) + "</span>").orElse(""))
                         .append(" · <a href=\"#mention-").append(s.mentionId()).append("\">evidence</a></li>");
             }
             html.append("</ol>");

@@ -14,7 +14,7 @@ import org.vigil.store.ListedIncident;
 /** Writes every incident a search matches as CSV (RFC 4180), in the search's order, one store page at a time. */
 final class CsvExport {
     static final String HEADER = "id,date,type,status,place,country,latitude,longitude,group,killed,injured,claimed,certainty,confidence,"
-            + "article_id,article_title,evidence";
+            + "article_id,article_title,evidence,added_by";
     private static final int BATCH = 1000;
 
     private CsvExport() {
@@ -41,7 +41,7 @@ final class CsvExport {
                 m.coordinates().map(c -> Double.toString(c.longitude())).orElse(""), m.perpetrator().orElse(""),
                 number(i.killed()), number(i.injured()), m.claimed().map(Object::toString).orElse(""),
                 m.certainty().name().toLowerCase(java.util.Locale.ROOT), Double.toString(m.confidence()), m.articleId(),
-                i.incident().articleTitle(), m.evidenceText());
+                i.incident().articleTitle(), m.evidenceText(), i.incident().addedBy().orElse(""));
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) line.append(',');

@@ -60,6 +60,7 @@ final class IncidentTable {
         html.append("</td><td class=\"num\">").append(figure(i.killed())).append("</td><td class=\"num\">").append(figure(i.injured()))
                 .append("</td><td class=\"src\">").append(Html.link("/articles/" + Html.url(m.articleId()), i.incident().articleTitle()));
         if (i.mentions() > 1) html.append(" <span class=\"more\">+").append(i.mentions() - 1).append("</span>");
+        i.incident().addedBy().ifPresent(a -> html.append(" <span class=\"added-by\">added by analyst ").append(Html.escape(a)).append("</span>"));
         html.append("</td></tr>");
     }
 

@@ -111,6 +111,8 @@ final class IncidentView {
         StringBuilder html = new StringBuilder("<li class=\"source\"><h3>").append(sourceLink(s)).append("</h3><p class=\"meta\">")
                 .append(Html.escape(s.outlet())).append(" · ").append(certainty(s)).append(" · confidence ")
                 .append(String.format(Locale.ROOT, "%.2f", s.mention().confidence()));
+        s.addedBy().ifPresent(a -> html.append(" · <span class=\"added-by\">added by analyst ").append(Html.escape(a))
+                .append(": extraction missed it</span>"));
         s.articleUrl().ifPresent(u -> html.append(" · ").append(original(u)));
         html.append("</p><blockquote class=\"context\">").append(context(s, article)).append("</blockquote></li>");
         return html.toString();

@@ -40,6 +40,7 @@ final class JsonViews {
         json.put("killed", value(listed.killed()));
         json.put("injured", value(listed.injured()));
         json.put("mentions", listed.mentions());
+        json.put("addedBy", listed.incident().addedBy().orElse(null));
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", m.articleId());
         article.put("title", listed.incident().articleTitle());
@@ -69,6 +70,7 @@ final class JsonViews {
         Map<String, Object> json = fields(s.mention());
         json.put("mentionId", s.mentionId());
         json.put("incidentId", s.incidentId());
+        json.put("addedBy", s.addedBy().orElse(null));
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", s.articleId());
         article.put("title", s.articleTitle());

@@ -10,7 +10,10 @@ import org.vigil.review.Review;
 import org.vigil.review.SourceGrade;
 import org.vigil.store.IncidentDetail;
 
-/** The review's own pages: log in, the account page, every comment of an article or incident, and the audit log for admins. */
+/**
+ * The review's own pages: log in, the account page, every comment of an article or incident, and the audit
+ * log for admins (the users page is {@link AccountAdmin}'s).
+ */
 final class ReviewPages {
     private final ReviewSite site;
     private final Review review;
@@ -28,7 +31,7 @@ final class ReviewPages {
                 + "<label for=\"login-name\">Account name</label><input id=\"login-name\" name=\"name\" autocomplete=\"username\" required maxlength=\"40\">"
                 + "<label for=\"login-password\">Password</label><input id=\"login-password\" name=\"password\" type=\"password\" "
                 + "autocomplete=\"current-password\" required maxlength=\"1024\"><button type=\"submit\">Log in</button></form>"
-                + "<p class=\"hint\">Accounts are made with <code>vigil user add NAME --role admin|analyst|reader</code>.</p>";
+                + "<p class=\"hint\">Accounts are made by an admin on the users page, or with <code>vigil user add NAME --role admin|analyst|reader</code>.</p>";
         ctx.html(page("Log in", html));
     }
 
@@ -41,7 +44,7 @@ final class ReviewPages {
             var a = forms.viewer().get();
             html.append("<p>Logged in as <strong class=\"viewer\">").append(Html.escape(a.name())).append("</strong>, ").append(a.role().code()).append(".</p>")
                     .append(forms.button("/logout", "Log out", "logout-form"));
-            if (a.isAdmin()) html.append("<p><a href=\"/audit\">Audit log</a></p>");
+            if (a.isAdmin()) html.append("<p><a href=\"/users\">Users</a> · <a href=\"/audit\">Audit log</a></p>");
         }
         html.append("<h2>Source reliability grades</h2>");
         List<SourceGrade> grades = review.grades().all();
@@ -83,7 +86,8 @@ final class ReviewPages {
         ctx.html(page(title, html));
     }
 
-    private static String page(String title, String body) {
+    /** A review page: the layout with the review style and script. */
+    static String page(String title, String body) {
         return ReviewPanels.insert(Layout.page(title, body, List.of()), "", "");
     }
 }

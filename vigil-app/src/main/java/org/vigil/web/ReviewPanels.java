@@ -131,15 +131,19 @@ final class ReviewPanels {
                 html.append("<p class=\"rejected\" role=\"status\">Judged not an incident by ")
                         .append(Html.escape(current.get(CorrectionField.NOT_INCIDENT).author())).append(".</p>");
             }
-            html.append("<p class=\"corrected-banner\" id=\"corrected\">Corrected: ");
+            Correction added = current.get(CorrectionField.MISSED_INCIDENT);
+            if (added != null) {
+                html.append("<p class=\"added-banner\" role=\"status\">Added by analyst ").append(Html.escape(added.author()))
+                        .append(": extraction missed this incident (").append(added.at().toString(), 0, 10).append(").</p>");
+            }
             List<String> parts = new ArrayList<>();
             for (Correction c : current.values()) {
-                if (c.field() == CorrectionField.NOT_INCIDENT) continue;
+                if (c.field() == CorrectionField.NOT_INCIDENT || c.field() == CorrectionField.MISSED_INCIDENT) continue;
                 parts.add("<span class=\"corrected-field\" data-field=\"" + c.field().code() + "\">" + Html.escape(c.field().label()) + " <strong>"
                         + Html.escape(c.shownValue()) + "</strong> (extracted " + Html.escape(c.shownOriginal()) + "; by " + Html.escape(c.author())
                         + ", " + c.at().toString().substring(0, 10) + ")</span>");
             }
-            html.append(String.join(" · ", parts)).append("</p>");
+            if (!parts.isEmpty()) html.append("<p class=\"corrected-banner\" id=\"corrected\">Corrected: ").append(String.join(" · ", parts)).append("</p>");
         }
         return html.toString();
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.vigil.review.Refusal;
 
 /**
- * The review routes: log in and out, ratings, source grades, notes, corrections and comments as forms
- * and as JSON API, the review pages, and how review refusals become responses (401 to log in, 403, 400
- * with every problem, 404, 429 with Retry-After).
+ * The review routes: log in and out, ratings, source grades, notes, corrections, comments and (for admins)
+ * accounts as forms and as JSON API, the review pages, and how review refusals become responses (401 to
+ * log in, 403, 400 with every problem, 404, 429 with Retry-After).
  */
 final class ReviewRoutes {
     private ReviewRoutes() {
@@ -25,6 +25,13 @@ final class ReviewRoutes {
         routes.post("/logout", h::logOut);
         routes.get("/account", pages::account);
         routes.get("/audit", pages::audit);
+        AccountAdmin users = new AccountAdmin(site);
+        routes.get("/users", users::page);
+        routes.post("/users", users::add);
+        routes.post("/users/{id}", users::update);
+        routes.get("/api/users", users::list);
+        routes.post("/api/users", users::add);
+        routes.patch("/api/users/{id}", users::update);
         routes.get("/articles/{id}/comments", pages::articleComments);
         routes.get("/incidents/{id}/comments", pages::incidentComments);
         routes.post("/articles/{id}/rating", h::rate);

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.resolve.Gazetteer;
+import org.vigil.resolve.PlaceLookup;
 import org.vigil.review.Account;
+import org.vigil.review.PasswordHasher;
 import org.vigil.review.Refusal;
 import org.vigil.review.Review;
 import org.vigil.review.Session;
@@ -48,12 +51,14 @@ final class ReviewSite {
         this.limiter = new RateLimiter(clock);
     }
 
-    /** Review over the SQLite file of {@code store}, with settings from the environment. */
-    static ReviewSite over(IncidentStore store) {
+    /** Review over the SQLite file of {@code store}, with settings from the environment; corrected places are located in {@code gazetteer}. */
+    static ReviewSite over(IncidentStore store, Gazetteer gazetteer) {
         if (!(store instanceof SqliteIncidentStore sqlite)) {
             throw new IllegalArgumentException("Review keeps its rows beside the incidents in SQLite; got a " + store.getClass().getSimpleName());
         }
-        return new ReviewSite(Review.over(SqliteReviewStore.open(sqlite.file()), store), store, ReviewSettings.from(System.getenv()), Clock.systemUTC());
+        Review review = Review.over(SqliteReviewStore.open(sqlite.file()), store, new PasswordHasher(), Clock.systemUTC(),
+                PlaceLookup.of(gazetteer::best, gazetteer::lookup));
+        return new ReviewSite(review, store, ReviewSettings.from(System.getenv()), Clock.systemUTC());
     }
 
     Review review() {

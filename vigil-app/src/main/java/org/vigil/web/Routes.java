@@ -36,7 +36,7 @@ public final class Routes {
 
     /** As {@link #create(IncidentStore, Gazetteer, ActorRegistry, Annotator)}, with the given alert settings instead of the machine's. */
     public static Javalin create(IncidentStore store, Gazetteer gazetteer, ActorRegistry actors, Annotator annotator, AlertSettings alertSettings) {
-        ReviewSite review = ReviewSite.over(store);
+        ReviewSite review = ReviewSite.over(store, gazetteer);
         // Pages and the API show incidents with the analysts' corrections applied.
         IncidentStore shown = review.corrected();
         Names names = new Names(gazetteer, actors);

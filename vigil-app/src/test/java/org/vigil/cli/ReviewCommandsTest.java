@@ -28,7 +28,7 @@ import org.vigil.review.SqliteReviewStore;
 import org.vigil.store.SqliteIncidentStore;
 import picocli.CommandLine;
 
-/** {@code vigil user add}, {@code vigil export-gold}, and {@code vigil incidents} showing corrected values. Issue 5. */
+/** {@code vigil user add}, {@code vigil export-gold}, and {@code vigil incidents} showing and filtering on corrected values. Issue 5. */
 class ReviewCommandsTest {
     static final String TEXT = "A car bomb exploded in Mogadishu, killing 7 people.";
 
@@ -73,20 +73,51 @@ class ReviewCommandsTest {
                 .startsWith("error: no password on standard input");
     }
 
+    /** Stores the Mogadishu bombing (7 killed, SO) and returns its incident's id. */
+    private static long saveMogadishu(SqliteIncidentStore incidents) {
+        Article article = new Article("mog", Optional.empty(), "Mogadishu bombing", LocalDate.of(2024, 5, 2), "en", TEXT,
+                Article.paragraphsOf(TEXT), "Example News");
+        incidents.save(article, List.of(new IncidentMention("mog", IncidentType.BOMBING, IncidentStatus.COMPLETED, Optional.empty(),
+                Optional.of("Mogadishu"), Optional.of("SO"), Optional.empty(), Optional.empty(), OptionalInt.of(7), OptionalInt.empty(),
+                Optional.empty(), Certainty.STATED, new Span(0, TEXT.length()), TEXT, 0.8)));
+        return incidents.mentionsOfArticle("mog").get(0).incidentId();
+    }
+
+    @Test
+    void incidentsFiltersOnCorrectedValuesListsAddedIncidentsAndLeavesOutWhatIsNotAnIncident() {
+        Path db = dir.resolve("vigil.db");
+        vigil("correct horse battery\n", "user", "add", "alice", "--role", "analyst", "--db", db.toString());
+        try (SqliteIncidentStore incidents = SqliteIncidentStore.open(db); SqliteReviewStore store = SqliteReviewStore.open(db)) {
+            long id = saveMogadishu(incidents);
+            Review review = Review.over(store, incidents);
+            var alice = Optional.of(review.accounts().logIn("alice", "correct horse battery").orElseThrow().account());
+            review.corrections().correct(alice, id, Optional.empty(), CorrectionField.COUNTRY, "KE", OptionalLong.empty());
+            var note = review.notes().add(alice, "mog", 0, 11, Optional.empty(), "a second device?");
+            review.corrections().addMissed(alice, note, "armed_assault");
+        }
+        assertThat(vigil("", "incidents", "--db", db.toString(), "--country", "SO").out()).endsWith("0 incidents\n");
+        assertThat(vigil("", "incidents", "--db", db.toString(), "--country", "KE").out()).contains("Mogadishu").endsWith("1 incident\n");
+        Run json = vigil("", "incidents", "--db", db.toString(), "--type", "armed_assault", "--format", "json");
+        assertThat(json.out()).contains("\"addedBy\" : \"alice\"").contains("\"article\" : \"mog\"");
+
+        try (SqliteIncidentStore incidents = SqliteIncidentStore.open(db); SqliteReviewStore store = SqliteReviewStore.open(db)) {
+            Review review = Review.over(store, incidents);
+            var alice = Optional.of(review.accounts().logIn("alice", "correct horse battery").orElseThrow().account());
+            review.corrections().correct(alice, incidents.mentionsOfArticle("mog").get(0).incidentId(), Optional.empty(),
+                    CorrectionField.NOT_INCIDENT, "yes", OptionalLong.empty());
+        }
+        assertThat(vigil("", "incidents", "--db", db.toString(), "--format", "csv").out()).doesNotContain("Mogadishu").contains(",alice\r\n");
+    }
+
     @Test
     void incidentsShowsCorrectedValuesAndExportGoldWritesTheCorrectedArticle() throws Exception {
         Path db = dir.resolve("vigil.db");
         vigil("correct horse battery\n", "user", "add", "alice", "--role", "analyst", "--db", db.toString());
         try (SqliteIncidentStore incidents = SqliteIncidentStore.open(db); SqliteReviewStore store = SqliteReviewStore.open(db)) {
-            Article article = new Article("mog", Optional.empty(), "Mogadishu bombing", LocalDate.of(2024, 5, 2), "en", TEXT,
-                    Article.paragraphsOf(TEXT), "Example News");
-            incidents.save(article, List.of(new IncidentMention("mog", IncidentType.BOMBING, IncidentStatus.COMPLETED, Optional.empty(),
-                    Optional.of("Mogadishu"), Optional.of("SO"), Optional.empty(), Optional.empty(), OptionalInt.of(7), OptionalInt.empty(),
-                    Optional.empty(), Certainty.STATED, new Span(0, TEXT.length()), TEXT, 0.8)));
+            long id = saveMogadishu(incidents);
             Review review = Review.over(store, incidents);
             var alice = review.accounts().logIn("alice", "correct horse battery").orElseThrow().account();
-            review.corrections().correct(Optional.of(alice), incidents.mentionsOfArticle("mog").get(0).incidentId(), Optional.empty(),
-                    CorrectionField.KILLED, "8", OptionalLong.empty());
+            review.corrections().correct(Optional.of(alice), id, Optional.empty(), CorrectionField.KILLED, "8", OptionalLong.empty());
         }
         Run list = vigil("", "incidents", "--db", db.toString(), "--format", "json");
         assertThat(list.status()).as(list.err()).isZero();

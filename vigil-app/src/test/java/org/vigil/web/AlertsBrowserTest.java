@@ -140,6 +140,8 @@ class AlertsBrowserTest {
             subscription = alerts.subscribe("alice", Subscription.Kind.ARTICLE_COMMENTS, "lyon").id();
         }
         WebDriverWait waiting = logInToAlerts();
+        // Each form reloads the page: an element read while it reloads is stale, and is read again.
+        waiting.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         new Select(browser.findElement(By.id("wd-" + watchlist))).selectByVisibleText("daily digest");
         browser.findElement(By.cssSelector("#watchlists tr[data-id='" + watchlist + "'] form.digest button")).click();

@@ -164,7 +164,7 @@ class ApiHandlersTest {
                 // review
                 "/api/login", "/api/logout", "/api/session", "/api/articles/{id}/review", "/api/articles/{id}/rating",
                 "/api/articles/{id}/notes", "/api/notes/{id}", "/api/incidents/{id}/review", "/api/incidents/{id}/corrections",
-                "/api/sources/grade", "/api/comments", "/api/comments/{id}", "/api/audit",
+                "/api/sources/grade", "/api/comments", "/api/comments/{id}", "/api/audit", "/api/users", "/api/users/{id}",
                 // alerts
                 "/api/watchlists", "/api/watchlists/{id}", "/api/notifications", "/api/notifications/{id}/read", "/api/targets",
                 "/api/targets/{id}", "/api/subscriptions", "/api/subscriptions/{id}", "/api/deliveries", "/api/deliveries/{id}/retry");

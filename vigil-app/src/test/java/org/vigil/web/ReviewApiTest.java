@@ -151,7 +151,7 @@ class ReviewApiTest {
         var review = json(visitor.get("/api/incidents/" + id + "/review"));
         assertThat(review.path("corrections").get(0).path("original").asText()).isEqualTo("9");
         assertThat(review.path("corrections").get(0).path("author").asText()).isEqualTo("alice");
-        assertThat(site.store.incident(id).orElseThrow().incident().killed()).hasValue(9);
+        assertThat(site.store.incident(id).orElseThrow().sources().get(0).mention().killed()).as("the mention as extracted").hasValue(9);
     }
 
     @Test

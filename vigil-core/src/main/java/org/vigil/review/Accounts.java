@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates accounts, checks passwords, and opens, finds and closes sessions. A session's cookie token
- * is 256 random bits; only its SHA-256 is stored, so a copy of the database cannot log anyone in.
+ * Creates and manages accounts (admins list them, change their roles, disable and enable them), checks
+ * passwords, and opens, finds and closes sessions. A session's cookie token is 256 random bits; only its
+ * SHA-256 is stored, so a copy of the database cannot log anyone in. A disabled account cannot log in and
+ * its sessions end.
  */
 public final class Accounts {
     static final int MIN_PASSWORD = 10;
@@ -60,13 +62,63 @@ public final class Accounts {
             problems.add("Password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters; got " + length);
         }
         if (!problems.isEmpty()) throw new Refusal.BadInput(problems);
-        Account account = store.addAccount(n, role, hasher.hash(password), clock.instant());
-        audit.record(by, "account.add", "account " + account.name(), "role " + role.code());
-        return account;
+        String hash = hasher.hash(password);
+        return store.transaction(() -> {
+            Account account = store.addAccount(n, role, hash, clock.instant());
+            audit.record(by, "account.add", "account " + account.name(), "role " + role.code());
+            return account;
+        });
     }
 
-    public List<Account> all() {
+    /** Every account with its role and state, for an admin. */
+    public List<AccountStatus> list(Optional<Account> viewer) {
+        Access.require(viewer, Role.ADMIN, "manage accounts");
         return store.accounts();
+    }
+
+    /**
+     * Gives the account {@code role}. An admin cannot change their own role, so some admin always remains.
+     *
+     * @throws Refusal.Missing when there is no such account
+     */
+    public AccountStatus changeRole(Optional<Account> by, long id, Role role) {
+        Account admin = Access.require(by, Role.ADMIN, "change roles");
+        AccountStatus target = managed(id);
+        if (target.account().id() == admin.id() && role != admin.role()) {
+            throw new Refusal.BadInput("An admin cannot change their own role; ask another admin");
+        }
+        if (target.account().role() == role) return target;
+        return store.transaction(() -> {
+            store.setRole(id, role);
+            audit.record(by, "account.role", "account " + target.account().name(), target.account().role().code() + " -> " + role.code());
+            return store.account(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Disables the account (it can no longer log in and its sessions end) or enables it again. An admin cannot
+     * disable their own account, so some admin always remains.
+     *
+     * @throws Refusal.Missing when there is no such account
+     */
+    public AccountStatus setDisabled(Optional<Account> by, long id, boolean disabled) {
+        Account admin = Access.require(by, Role.ADMIN, disabled ? "disable accounts" : "enable accounts");
+        AccountStatus target = managed(id);
+        if (disabled && target.account().id() == admin.id()) {
+            throw new Refusal.BadInput("An admin cannot disable their own account; ask another admin");
+        }
+        if (target.active() != disabled) return target;
+        return store.transaction(() -> {
+            store.setDisabled(id, disabled ? Optional.of(clock.instant()) : Optional.empty());
+            if (disabled) store.deleteSessionsOf(id);
+            audit.record(by, disabled ? "account.disable" : "account.enable", "account " + target.account().name(),
+                    disabled ? "can no longer log in; sessions ended" : "can log in again");
+            return store.account(id).orElseThrow();
+        });
+    }
+
+    private AccountStatus managed(long id) {
+        return store.account(id).orElseThrow(() -> new Refusal.Missing("No account with id " + id));
     }
 
     /** A new session when the name and password match an account; empty otherwise, with no hint which was wrong. */
@@ -76,7 +128,7 @@ public final class Accounts {
         if (p.length() > MAX_PASSWORD) return Optional.empty();
         Optional<ReviewStore.Credentials> found = n.isEmpty() ? Optional.empty() : store.credentials(n);
         boolean matches = hasher.matches(p, found.map(ReviewStore.Credentials::passwordHash).orElse(decoy));
-        if (found.isEmpty() || !matches) return Optional.empty();
+        if (found.isEmpty() || !matches || found.get().disabled()) return Optional.empty();
         Instant now = clock.instant();
         store.deleteSessionsEndedBy(now);
         String token = randomToken();

@@ -14,7 +14,10 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a change; an empty actor is the command line. */
+    /**
+     * Records a change; an empty actor is the command line. Called inside the change's own
+     * {@link ReviewStore#transaction}, so the entry commits with the change or not at all.
+     */
     public void record(Optional<Account> actor, String action, String target, String detail) {
         store.audit(clock.instant(), actor, action, target, detail);
     }

@@ -49,13 +49,12 @@ public final class Comments {
             if (answered.deleted()) throw new Refusal.BadInput("Comment " + parent.get() + " was deleted and cannot be answered");
         }
         ReviewListener<Comment> listener = posted;
-        Comment saved = store.inTransaction(connection -> {
+        return store.inTransaction(connection -> {
             Comment comment = store.comment(store.addComment(target, parent, account.id(), text, clock.instant())).orElseThrow();
+            audit.record(who, "comment.add", "comment " + comment.id(), "on " + target + parent.map(p -> ", answering comment " + p).orElse(""));
             listener.saved(connection, comment);
             return comment;
         });
-        audit.record(who, "comment.add", "comment " + saved.id(), "on " + target + parent.map(p -> ", answering comment " + p).orElse(""));
-        return saved;
     }
 
     /** Replaces the body of the account's own comment. */
@@ -63,18 +62,23 @@ public final class Comments {
         Comment comment = live(id);
         Access.owner(who, comment.authorId(), "edit comment " + id, "its author " + comment.author());
         String text = Access.text(body, "comment", MAX_BODY);
-        store.editComment(id, text, clock.instant());
-        audit.record(who, "comment.edit", "comment " + id, "was: " + TextAnchor.shorten(comment.body()));
-        return store.comment(id).orElseThrow();
+        return store.transaction(() -> {
+            store.editComment(id, text, clock.instant());
+            audit.record(who, "comment.edit", "comment " + id, "was: " + TextAnchor.shorten(comment.body()));
+            return store.comment(id).orElseThrow();
+        });
     }
 
     /** Deletes the account's own comment, or anyone's for an admin. */
     public void delete(Optional<Account> who, long id) {
         Comment comment = live(id);
         Account account = Access.ownerOrAdmin(who, comment.authorId(), "delete comment " + id, "its author " + comment.author());
-        store.deleteComment(id, account.id(), clock.instant());
-        audit.record(who, account.id() == comment.authorId() ? "comment.delete" : "comment.moderate", "comment " + id,
-                "by " + comment.author() + ": " + TextAnchor.shorten(comment.body()));
+        store.transaction(() -> {
+            store.deleteComment(id, account.id(), clock.instant());
+            audit.record(who, account.id() == comment.authorId() ? "comment.delete" : "comment.moderate", "comment " + id,
+                    "by " + comment.author() + ": " + TextAnchor.shorten(comment.body()));
+            return id;
+        });
     }
 
     public Optional<Comment> find(long id) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.Comparator;
+import java.util.HashSet;
 import org.vigil.extract.IncidentMention;
 import org.vigil.ingest.Article;
 import org.vigil.store.IncidentDetail;
@@ -26,9 +27,11 @@ import org.vigil.store.StoredIncident;
 import org.vigil.store.SaveOutcome;
 
 /**
- * An {@link IncidentStore} that reads through another and lays analysts' corrections over every
- * incident, source and figure it returns, so the API, the pages and {@code vigil incidents} show
- * corrected values. Filters, sorting and dashboard counts still run on the extracted values in SQL.
+ * An {@link IncidentStore} that reads through another and lays analysts' corrections over what that store
+ * keeps as extracted: each source's mention and each reported figure. The incidents' own values (the
+ * columns filters, sorting, counts and exports read) the store already holds corrected, written when a
+ * correction is saved ({@link ReviewStore#applyCorrections}); only whether a group claimed an incident,
+ * which no column holds, is taken here from the corrected first mention.
  */
 public final class CorrectedIncidentStore implements IncidentStore {
     private final IncidentStore extracted;
@@ -59,12 +62,7 @@ public final class CorrectedIncidentStore implements IncidentStore {
 
     @Override
     public List<StoredIncident> incidents(IncidentQuery query) {
-        List<StoredIncident> found = extracted.incidents(query);
-        CorrectionOverlay overlay = overlay(found.stream().map(i -> i.mention().articleId()).toList());
-        if (overlay.isEmpty()) return found;
-        return found.stream()
-                .map(i -> new StoredIncident(i.id(), overlay.apply(i.mention()), i.articleTitle(), i.articleUrl(), i.sources(), i.figures()))
-                .toList();
+        return extracted.incidents(query);
     }
 
     @Override
@@ -97,20 +95,7 @@ public final class CorrectedIncidentStore implements IncidentStore {
         IncidentPage page = extracted.search(search);
         CorrectionOverlay overlay = overlay(page.incidents().stream().map(i -> i.incident().mention().articleId()).toList());
         if (overlay.isEmpty()) return page;
-        List<ListedIncident> listed = new ArrayList<>();
-        for (ListedIncident l : page.incidents()) {
-            IncidentMention m = l.incident().mention();
-            if (overlay.current(m).isEmpty()) {
-                listed.add(l);
-            } else if (l.mentions() == 1) {
-                IncidentMention c = overlay.apply(m);
-                listed.add(new ListedIncident(new StoredIncident(l.id(), c, l.incident().articleTitle(), l.incident().articleUrl()),
-                        c.killed(), c.injured(), 1));
-            } else {
-                listed.add(incident(l.id()).map(IncidentDetail::incident).orElse(l));
-            }
-        }
-        return new IncidentPage(listed, page.total());
+        return new IncidentPage(page.incidents().stream().map(l -> headline(l, overlay)).toList(), page.total());
     }
 
     @Override
@@ -118,7 +103,7 @@ public final class CorrectedIncidentStore implements IncidentStore {
         return extracted.stats(search, top);
     }
 
-    /** The incident with corrected sources; its figures are the largest the corrected sources report. */
+    /** The incident with corrected sources and figures; a corrected figure where a source reported none is added to the history. */
     @Override
     public Optional<IncidentDetail> incident(long id) {
         Optional<IncidentDetail> found = extracted.incident(id);
@@ -127,20 +112,26 @@ public final class CorrectedIncidentStore implements IncidentStore {
         CorrectionOverlay overlay = overlay(detail.sources().stream().map(IncidentSource::articleId).toList());
         if (overlay.isEmpty()) return found;
         List<IncidentSource> sources = detail.sources().stream().map(s -> corrected(s, overlay)).toList();
-        Map<Long, IncidentMention> byMention = new HashMap<>();
-        sources.forEach(s -> byMention.put(s.mentionId(), s.mention()));
+        Map<Long, IncidentSource> byMention = new HashMap<>();
+        sources.forEach(s -> byMention.put(s.mentionId(), s));
         List<ReportedFigure> figures = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
         for (ReportedFigure f : detail.figures()) {
-            IncidentMention m = byMention.get(f.mentionId());
-            OptionalInt value = m == null ? OptionalInt.of(f.value()) : f.kind().equals("killed") ? m.killed() : m.injured();
+            reported.add(f.mentionId() + f.kind());
+            IncidentSource s = byMention.get(f.mentionId());
+            OptionalInt value = s == null ? OptionalInt.of(f.value()) : figure(s.mention(), f.kind());
             if (value.isPresent()) figures.add(new ReportedFigure(f.kind(), value.getAsInt(), f.reportedAt(), f.mentionId(), f.articleId(), f.articleTitle()));
         }
-        ListedIncident l = detail.incident();
-        StoredIncident first = l.incident();
-        IncidentMention headline = overlay.apply(first.mention());
-        ListedIncident listed = new ListedIncident(new StoredIncident(l.id(), headline, first.articleTitle(), first.articleUrl()),
-                largest(sources, IncidentMention::killed), largest(sources, IncidentMention::injured), l.mentions());
-        return Optional.of(new IncidentDetail(listed, sources, figures));
+        for (IncidentSource s : sources) {
+            for (String kind : List.of("killed", "injured")) {
+                OptionalInt value = figure(s.mention(), kind);
+                if (value.isPresent() && !reported.contains(s.mentionId() + kind)) {
+                    figures.add(new ReportedFigure(kind, value.getAsInt(), s.published(), s.mentionId(), s.articleId(), s.articleTitle()));
+                }
+            }
+        }
+        figures.sort(Comparator.comparing(ReportedFigure::reportedAt));
+        return Optional.of(new IncidentDetail(headline(detail.incident(), overlay), sources, figures));
     }
 
     @Override
@@ -171,10 +162,19 @@ public final class CorrectedIncidentStore implements IncidentStore {
     }
 
     private static IncidentSource corrected(IncidentSource s, CorrectionOverlay overlay) {
-        return new IncidentSource(s.mentionId(), s.incidentId(), overlay.apply(s.mention()), s.articleTitle(), s.articleUrl(), s.published(), s.outlet());
+        return s.withMention(overlay.apply(s.mention()));
     }
 
-    private static OptionalInt largest(List<IncidentSource> sources, Function<IncidentMention, OptionalInt> figure) {
-        return sources.stream().map(s -> figure.apply(s.mention())).filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).max();
+    /** The listed incident (the store's corrected values) with the claim its first mention states as corrected. */
+    private static ListedIncident headline(ListedIncident l, CorrectionOverlay overlay) {
+        IncidentMention shown = l.incident().mention();
+        Correction claimed = overlay.current(shown).get(CorrectionField.CLAIMED);
+        if (claimed == null) return l;
+        IncidentMention m = CorrectionField.CLAIMED.apply(shown, claimed.value());
+        return new ListedIncident(l.incident().withMention(m), l.killed(), l.injured(), l.mentions());
+    }
+
+    private static OptionalInt figure(IncidentMention m, String kind) {
+        return kind.equals("killed") ? m.killed() : m.injured();
     }
 }

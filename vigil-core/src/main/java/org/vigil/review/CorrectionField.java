@@ -8,15 +8,18 @@ import java.util.stream.Collectors;
 import org.vigil.extract.IncidentMention;
 import org.vigil.extract.IncidentType;
 import org.vigil.nlp.PartialDate;
+import org.vigil.store.CorrectionsInForce;
 
 /**
  * A field of an incident an analyst may correct, how a typed value is checked and normalized, how the
- * extracted value reads as text, and how a corrected value replaces it in a mention. Two fields judge
+ * extracted value reads as text, and how a corrected value replaces it in a mention. Coordinates are
+ * "latitude, longitude" in decimal degrees; a corrected place drops the extracted ones, and
+ * {@link Corrections} locates the new place in the gazetteer when it can. Two fields judge
  * the incident itself: {@code not_incident} (the extractor saw an incident that is none) and
  * {@code missed_incident} (the extractor missed one the passage states; its value is the type).
  */
 public enum CorrectionField {
-    TYPE, DATE, PLACE, COUNTRY, PERPETRATOR, KILLED, INJURED, CLAIMED, NOT_INCIDENT, MISSED_INCIDENT;
+    TYPE, DATE, PLACE, COUNTRY, COORDINATES, PERPETRATOR, KILLED, INJURED, CLAIMED, NOT_INCIDENT, MISSED_INCIDENT;
 
     /** The word that clears a field: the article does not say. */
     public static final String NONE = "none";
@@ -73,6 +76,8 @@ public enum CorrectionField {
                 if (!v.matches("[A-Za-z]{2}")) throw bad("a two-letter ISO 3166 code like RU, or 'none'", v);
                 yield v.toUpperCase(Locale.ROOT);
             }
+            case COORDINATES -> CorrectionsInForce.coordinates(v).map(CorrectionsInForce::text)
+                    .orElseThrow(() -> bad("latitude, longitude in decimal degrees like 55.75, 37.62, or 'none'", v));
             case KILLED, INJURED -> {
                 if (!v.matches("\\d{1,7}") || Integer.parseInt(v) > MAX_FIGURE) throw bad("a whole number from 0 to " + MAX_FIGURE + ", or 'none'", v);
                 yield Integer.toString(Integer.parseInt(v));
@@ -93,6 +98,7 @@ public enum CorrectionField {
             case DATE -> m.date().map(PartialDate::toString);
             case PLACE -> m.place();
             case COUNTRY -> m.country();
+            case COORDINATES -> m.coordinates().map(CorrectionsInForce::text);
             case PERPETRATOR -> m.perpetrator();
             case KILLED -> text(m.killed());
             case INJURED -> text(m.injured());
@@ -103,27 +109,7 @@ public enum CorrectionField {
 
     /** The mention with this field set to {@code value} (a value {@link #normalize} returned); the verdict fields leave it as it is. */
     public IncidentMention apply(IncidentMention m, Optional<String> value) {
-        return switch (this) {
-            case TYPE -> with(m, IncidentType.fromCode(value.orElseThrow()).orElseThrow(), m.date(), m.place(), m.country(), m.perpetrator(),
-                    m.killed(), m.injured(), m.claimed());
-            case DATE -> with(m, m.type(), value.flatMap(PartialDate::parse), m.place(), m.country(), m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case PLACE -> with(m, m.type(), m.date(), value, m.country(), m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case COUNTRY -> with(m, m.type(), m.date(), m.place(), value, m.perpetrator(), m.killed(), m.injured(), m.claimed());
-            case PERPETRATOR -> with(m, m.type(), m.date(), m.place(), m.country(), value, m.killed(), m.injured(), m.claimed());
-            case KILLED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), number(value), m.injured(), m.claimed());
-            case INJURED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), m.killed(), number(value), m.claimed());
-            case CLAIMED -> with(m, m.type(), m.date(), m.place(), m.country(), m.perpetrator(), m.killed(), m.injured(), value.map(Boolean::valueOf));
-            case NOT_INCIDENT, MISSED_INCIDENT -> m;
-        };
-    }
-
-    /** A corrected place or country no longer fits the extracted coordinates, so they are dropped. */
-    private static IncidentMention with(IncidentMention m, IncidentType type, Optional<PartialDate> date, Optional<String> place,
-                                        Optional<String> country, Optional<String> perpetrator, java.util.OptionalInt killed,
-                                        java.util.OptionalInt injured, Optional<Boolean> claimed) {
-        boolean moved = !place.equals(m.place()) || !country.equals(m.country());
-        return new IncidentMention(m.articleId(), type, m.status(), date, place, country, moved ? Optional.empty() : m.coordinates(), perpetrator,
-                killed, injured, claimed, m.certainty(), m.evidence(), m.evidenceText(), m.confidence());
+        return CorrectionsInForce.set(m, code(), value);
     }
 
     private static Optional<Boolean> yesNo(String v) {
@@ -136,10 +122,6 @@ public enum CorrectionField {
 
     private static Optional<String> text(OptionalInt value) {
         return value.isPresent() ? Optional.of(Integer.toString(value.getAsInt())) : Optional.empty();
-    }
-
-    private static OptionalInt number(Optional<String> value) {
-        return value.map(v -> OptionalInt.of(Integer.parseInt(v))).orElse(OptionalInt.empty());
     }
 
     private Refusal.BadInput bad(String expected, String got) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.vigil.extract.IncidentMention;
+import org.vigil.resolve.Place;
+import org.vigil.resolve.PlaceLookup;
+import org.vigil.store.CorrectionsInForce;
 import org.vigil.store.IncidentDetail;
 import org.vigil.store.IncidentSource;
 import org.vigil.store.IncidentStore;
@@ -23,13 +26,23 @@ public final class Corrections {
     private final AuditLog audit;
     private final Clock clock;
     private volatile ReviewListener<Correction> missed = ReviewListener.none();
+    private final PlaceLookup places;
 
-    /** {@code incidents} must be the store as extracted, without corrections laid over it. */
-    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
+    /**
+     * {@code incidents} must be the store as extracted, without corrections laid over it; {@code places}
+     * locates a corrected place, so the incident keeps a position on the map.
+     */
+    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock, PlaceLookup places) {
         this.store = store;
         this.incidents = incidents;
         this.audit = audit;
         this.clock = clock;
+        this.places = places;
+    }
+
+    /** Corrections that locate no place. */
+    public Corrections(ReviewStore store, IncidentStore incidents, AuditLog audit, Clock clock) {
+        this(store, incidents, audit, clock, PlaceLookup.none());
     }
 
     /** From now on, {@code listener} is told of each missed incident reported, inside the transaction that saves it. */
@@ -53,8 +66,9 @@ public final class Corrections {
                 .orElseThrow(() -> new Refusal.BadInput("Incident " + incidentId + " is not stated by article '" + articleId.orElse("") + "'"));
         Optional<String> normalized = field.normalize(value);
         IncidentMention m = source.mention();
-        return save(account, new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId), field,
-                normalized, field.of(m), noteId, account, clock.instant()), "incident " + incidentId);
+        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId),
+                field, normalized, field.of(m), noteId, account, clock.instant());
+        return save(account, c, located(c, overlay(List.of(m.articleId())).apply(m), CorrectionField.COORDINATES.of(m)), "incident " + incidentId);
     }
 
     /**
@@ -65,18 +79,19 @@ public final class Corrections {
         Account account = Access.require(who, Role.ANALYST, ACTION);
         Optional<String> normalized = CorrectionField.MISSED_INCIDENT.normalize(type);
         return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
-                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()),
+                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), Optional.empty(),
                 "article " + note.articleId());
     }
 
     /** Sets a field of an incident added by {@link #addMissed} from this note. */
     public Correction correctMissed(Optional<Account> who, Note note, CorrectionField field, String value) {
         Account account = Access.require(who, Role.ANALYST, ACTION);
-        boolean added = overlay(List.of(note.articleId())).missed(note.articleId()).stream()
-                .anyMatch(m -> m.evidenceText().equals(note.anchor().exact()));
-        if (!added) throw new Refusal.BadInput("Note " + note.id() + " adds no missed incident; add one first with the field missed_incident");
-        return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(), field,
-                field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), "article " + note.articleId());
+        IncidentMention added = overlay(List.of(note.articleId())).missed(note.articleId()).stream()
+                .filter(m -> m.evidenceText().equals(note.anchor().exact())).findFirst()
+                .orElseThrow(() -> new Refusal.BadInput("Note " + note.id() + " adds no missed incident; add one first with the field missed_incident"));
+        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
+                field, field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant());
+        return save(account, c, located(c, added, Optional.empty()), "article " + note.articleId());
     }
 
     /**
@@ -103,22 +118,49 @@ public final class Corrections {
         return store.correctedArticles();
     }
 
-    private Correction save(Account account, ReviewStore.NewCorrection c, String target) {
+    /**
+     * With a corrected place, its position from the gazetteer (in the country the incident is in, when known)
+     * as a correction of the coordinates; a place the gazetteer does not know clears a corrected position.
+     *
+     * @param now the incident as corrected so far; {@code original} its extracted coordinates
+     */
+    private Optional<ReviewStore.NewCorrection> located(ReviewStore.NewCorrection c, IncidentMention now, Optional<String> original) {
+        if (c.field() != CorrectionField.PLACE) return Optional.empty();
+        Optional<String> position = c.value().flatMap(p -> places.place(p, now.country())).filter(Place::hasCoordinates)
+                .map(p -> CorrectionsInForce.text(new IncidentMention.Coordinates(p.latitude(), p.longitude())));
+        boolean corrected = store.corrections(List.of(c.articleId())).stream()
+                .anyMatch(x -> x.field() == CorrectionField.COORDINATES && x.evidenceText().equals(c.evidenceText()));
+        if (position.isEmpty() && !corrected) return Optional.empty();
+        return Optional.of(new ReviewStore.NewCorrection(c.articleId(), c.evidenceText(), c.evidenceStart(), c.incidentId(),
+                CorrectionField.COORDINATES, position, original, c.noteId(), c.author(), c.at()));
+    }
+
+    /**
+     * Saves the correction (with the position of a corrected place), its audit entry and the incidents it
+     * changes in one transaction: the corrected values reach the columns lists, sorting, counts and exports
+     * read, or nothing is saved at all.
+     */
+    private Correction save(Account account, ReviewStore.NewCorrection c, Optional<ReviewStore.NewCorrection> located, String target) {
         ReviewListener<Correction> missedListener = missed;
-        // The correction and what the incident store's listener (alerts) writes of it commit in one transaction,
-        // on the review store's connection; a missed incident has no incident yet, but its article's followers hear of it.
-        Correction saved = store.inTransaction(connection -> {
-            long id = store.addCorrection(c);
+        return store.inTransaction(connection -> {
+            long id = add(account, c, target);
+            located.ifPresent(l -> add(account, l, target));
+            List<Long> stated = store.applyCorrections(c.articleId(), c.at());
             Correction correction = store.corrections(List.of(c.articleId())).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            if (c.incidentId().isPresent()) {
-                incidents.changedWithin(connection, List.of(c.incidentId().getAsLong()), "correction by " + account.name());
-            } else if (c.field() == CorrectionField.MISSED_INCIDENT && c.value().isPresent()) {
-                missedListener.saved(connection, correction);
-            }
+            // The incident store's listener (alerts) hears of the corrected incident, or of every incident of the
+            // article when an analyst added one extraction missed, on this connection: inside this transaction.
+            List<Long> changed = c.incidentId().isPresent() ? List.of(c.incidentId().getAsLong()) : stated;
+            if (!changed.isEmpty()) incidents.changedWithin(connection, changed, "correction by " + account.name());
+            // A missed incident also reaches the followers of its article's comments.
+            if (c.field() == CorrectionField.MISSED_INCIDENT && c.value().isPresent()) missedListener.saved(connection, correction);
             return correction;
         });
+    }
+
+    private long add(Account account, ReviewStore.NewCorrection c, String target) {
+        long id = store.addCorrection(c);
         audit.record(Optional.of(account), "correction.add", target, c.field().code() + ": " + c.original().orElse(CorrectionField.NONE)
                 + " -> " + c.value().orElse(CorrectionField.NONE) + " (article " + c.articleId() + ")");
-        return saved;
+        return id;
     }
 }

@@ -51,7 +51,8 @@ public final class GoldExport {
         CorrectionOverlay overlay = corrections.overlay(List.of(article.id()));
         List<IncidentMention> incidents = new ArrayList<>();
         for (IncidentSource s : extracted.mentionsOfArticle(article.id())) {
-            if (!overlay.rejected(s.mention())) incidents.add(overlay.apply(s.mention()));
+            // Incidents analysts added are stored as mentions too; they come from the corrections themselves below.
+            if (s.addedBy().isEmpty() && !overlay.rejected(s.mention())) incidents.add(overlay.apply(s.mention()));
         }
         incidents.addAll(overlay.missed(article.id()));
         incidents.sort(java.util.Comparator.comparingInt(m -> m.evidence().start()));

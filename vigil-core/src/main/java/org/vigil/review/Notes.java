@@ -37,9 +37,12 @@ public final class Notes {
         Article article = article(articleId);
         TextAnchor anchor = TextAnchor.select(article.text(), start, end, quote);
         String text = Access.text(body, "note", MAX_BODY);
-        long id = store.addNote(article.id(), account.id(), anchor, text, clock.instant());
-        audit.record(who, "note.add", "note " + id, "on article " + article.id() + " at " + start + "-" + end + ": '" + TextAnchor.shorten(anchor.exact()) + "'");
-        return store.note(id).orElseThrow();
+        return store.transaction(() -> {
+            long id = store.addNote(article.id(), account.id(), anchor, text, clock.instant());
+            audit.record(who, "note.add", "note " + id, "on article " + article.id() + " at " + start + "-" + end + ": '"
+                    + TextAnchor.shorten(anchor.exact()) + "'");
+            return store.note(id).orElseThrow();
+        });
     }
 
     /** The note, unless deleted. */
@@ -51,8 +54,11 @@ public final class Notes {
     public void delete(Optional<Account> who, long id) {
         Note note = store.note(id).orElseThrow(() -> new Refusal.Missing("No note " + id));
         Account account = Access.ownerOrAdmin(who, note.authorId(), "delete note " + id, "its author " + note.author());
-        store.deleteNote(id, account.id(), clock.instant());
-        audit.record(who, "note.delete", "note " + id, "by " + note.author() + ": " + TextAnchor.shorten(note.body()));
+        store.transaction(() -> {
+            store.deleteNote(id, account.id(), clock.instant());
+            audit.record(who, "note.delete", "note " + id, "by " + note.author() + ": " + TextAnchor.shorten(note.body()));
+            return id;
+        });
     }
 
     /** The article's notes placed in its current text, in text order, orphaned ones last. */

@@ -28,8 +28,11 @@ public final class Ratings {
         Account account = Access.require(who, Role.READER, "rate articles");
         if (stars < 1 || stars > 5) throw new Refusal.BadInput("A rating must be a whole number of stars from 1 to 5; got " + stars);
         if (incidents.article(articleId).isEmpty()) throw new Refusal.Missing("No article with id '" + articleId + "'");
-        store.rate(articleId, account.id(), stars, clock.instant());
-        audit.record(who, "rating.set", "article " + articleId, stars + " stars");
+        store.transaction(() -> {
+            store.rate(articleId, account.id(), stars, clock.instant());
+            audit.record(who, "rating.set", "article " + articleId, stars + " stars");
+            return articleId;
+        });
         return summary(articleId, who);
     }
 

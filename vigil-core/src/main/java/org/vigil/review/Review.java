@@ -2,6 +2,7 @@ package org.vigil.review;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.vigil.resolve.PlaceLookup;
 import org.vigil.store.IncidentStore;
 
 /**
@@ -14,7 +15,8 @@ public record Review(ReviewStore store, Accounts accounts, Ratings ratings, Sour
     /** How long a login lasts. */
     public static final Duration SESSION = Duration.ofHours(12);
 
-    public static Review over(ReviewStore store, IncidentStore extracted, PasswordHasher hasher, Clock clock) {
+    /** Review whose corrections locate corrected places with {@code places} (the gazetteer). */
+    public static Review over(ReviewStore store, IncidentStore extracted, PasswordHasher hasher, Clock clock, PlaceLookup places) {
         AuditLog audit = new AuditLog(store, clock);
         return new Review(store,
                 new Accounts(store, hasher, audit, clock, SESSION),
@@ -22,8 +24,12 @@ public record Review(ReviewStore store, Accounts accounts, Ratings ratings, Sour
                 new SourceGrades(store, audit, clock),
                 new Comments(store, audit, clock),
                 new Notes(store, extracted, audit, clock),
-                new Corrections(store, extracted, audit, clock),
+                new Corrections(store, extracted, audit, clock, places),
                 audit);
+    }
+
+    public static Review over(ReviewStore store, IncidentStore extracted, PasswordHasher hasher, Clock clock) {
+        return over(store, extracted, hasher, clock, PlaceLookup.none());
     }
 
     public static Review over(ReviewStore store, IncidentStore extracted) {

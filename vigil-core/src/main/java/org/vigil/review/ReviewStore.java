@@ -7,16 +7,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Keeps what reviewers add: accounts and sessions, ratings, source grades, comments, notes,
  * corrections and the audit log. It stores and reads rows; the classes of this package decide who
- * may write what.
+ * may write what, and write each change with its audit entry in one {@link #transaction}.
  */
 public interface ReviewStore extends AutoCloseable {
 
-    /** An account with the hash of its password. */
-    record Credentials(Account account, String passwordHash) { }
+    /**
+     * Runs {@code work} in one transaction: every row it writes through this store commits together, or none
+     * does when it throws. Inside another transaction of this store it simply joins it.
+     */
+    <T> T transaction(Supplier<T> work);
+
+    /** An account with the hash of its password, and whether an admin disabled it. */
+    record Credentials(Account account, String passwordHash, boolean disabled) { }
 
     /** A session row: its account, CSRF token and end. */
     record StoredSession(Account account, String csrf, Instant expires) { }
@@ -43,10 +50,22 @@ public interface ReviewStore extends AutoCloseable {
     /** The account whose name is {@code name}, ignoring case. */
     Optional<Credentials> credentials(String name);
 
-    List<Account> accounts();
+    /** Every account, by name. */
+    List<AccountStatus> accounts();
+
+    Optional<AccountStatus> account(long id);
+
+    void setRole(long accountId, Role role);
+
+    /** Disables the account from {@code at}, or enables it again when {@code at} is empty. */
+    void setDisabled(long accountId, Optional<Instant> at);
+
+    /** Ends every session of the account. */
+    void deleteSessionsOf(long accountId);
 
     void addSession(String tokenHash, long accountId, String csrf, Instant created, Instant expires);
 
+    /** The session with this token hash, unless its account is disabled. */
     Optional<StoredSession> session(String tokenHash);
 
     void deleteSession(String tokenHash);
@@ -94,6 +113,12 @@ public interface ReviewStore extends AutoCloseable {
 
     /** The ids of every article with at least one correction, in order. */
     List<String> correctedArticles();
+
+    /**
+     * Writes the corrections in force over the article into the incidents it states (their filter, sort and
+     * count columns; the incidents analysts added), in the current transaction; returns those incidents' ids.
+     */
+    List<Long> applyCorrections(String articleId, Instant at);
 
     void audit(Instant at, Optional<Account> actor, String action, String target, String detail);
 

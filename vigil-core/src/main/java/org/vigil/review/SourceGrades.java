@@ -27,10 +27,12 @@ public final class SourceGrades {
         Grade g = Grade.fromCode(grade).orElseThrow(() -> new Refusal.BadInput(
                 "A source grade must be one letter of the Admiralty scale, A (completely reliable) to F (cannot be judged); got '"
                         + TextAnchor.shorten(grade == null ? "" : grade) + "'"));
-        Optional<SourceGrade> before = store.grade(name);
-        store.grade(name, g, account.id(), clock.instant());
-        audit.record(who, "source.grade", "outlet " + name, before.map(b -> b.grade() + " -> ").orElse("") + g);
-        return store.grade(name).orElseThrow();
+        return store.transaction(() -> {
+            Optional<SourceGrade> before = store.grade(name);
+            store.grade(name, g, account.id(), clock.instant());
+            audit.record(who, "source.grade", "outlet " + name, before.map(b -> b.grade() + " -> ").orElse("") + g);
+            return store.grade(name).orElseThrow();
+        });
     }
 
     public Optional<SourceGrade> of(String outlet) {

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.vigil.store.AppliedCorrections;
 import org.vigil.store.SqliteIncidentStore;
 import org.vigil.store.StoreException;
 import org.vigil.store.Transaction;
@@ -28,6 +30,7 @@ public final class SqliteReviewStore implements ReviewStore {
     private static final String ACCOUNT_COLUMNS = "a.id AS account_id, a.name AS account_name, a.role AS account_role";
     private static final String COMMENT = "SELECT c.*, " + ACCOUNT_COLUMNS
             + " FROM review_comment c JOIN account a ON a.id = c.account_id WHERE ";
+    private static final String STATUS = "SELECT " + ACCOUNT_COLUMNS + ", a.created_at, a.disabled_at FROM account a ";
     private static final String NOTE = "SELECT n.*, " + ACCOUNT_COLUMNS + " FROM note n JOIN account a ON a.id = n.account_id WHERE ";
 
     private final Path file;
@@ -46,7 +49,7 @@ public final class SqliteReviewStore implements ReviewStore {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(10_000);
-        // As the incident store's: a transaction that reads before it writes takes the write lock at BEGIN.
+        // Changes read before they write (a correction reads the incident it changes): take the write lock at BEGIN.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + path);
@@ -69,6 +72,11 @@ public final class SqliteReviewStore implements ReviewStore {
     }
 
     @Override
+    public <T> T transaction(Supplier<T> work) {
+        return inTransaction(connection -> work.get());
+    }
+
+    @Override
     public synchronized Account addAccount(String name, Role role, String passwordHash, Instant at) {
         long id = insert("INSERT INTO account (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
                 name, name.toLowerCase(Locale.ROOT), role.code(), passwordHash, at.toString());
@@ -78,12 +86,32 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<Credentials> credentials(String name) {
         return first(query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
-                r -> new Credentials(account(r), r.getString("password_hash")), name.toLowerCase(Locale.ROOT)));
+                r -> new Credentials(ReviewRows.account(r), r.getString("password_hash"), r.getString("disabled_at") != null), name.toLowerCase(Locale.ROOT)));
     }
 
     @Override
-    public synchronized List<Account> accounts() {
-        return query("SELECT " + ACCOUNT_COLUMNS + " FROM account a ORDER BY a.name_key", SqliteReviewStore::account);
+    public synchronized List<AccountStatus> accounts() {
+        return query(STATUS + "ORDER BY a.name_key", ReviewRows::accountStatus);
+    }
+
+    @Override
+    public synchronized Optional<AccountStatus> account(long id) {
+        return first(query(STATUS + "WHERE a.id = ?", ReviewRows::accountStatus, id));
+    }
+
+    @Override
+    public synchronized void setRole(long accountId, Role role) {
+        update("UPDATE account SET role = ? WHERE id = ?", role.code(), accountId);
+    }
+
+    @Override
+    public synchronized void setDisabled(long accountId, Optional<Instant> at) {
+        update("UPDATE account SET disabled_at = ? WHERE id = ?", at.map(Instant::toString).orElse(null), accountId);
+    }
+
+    @Override
+    public synchronized void deleteSessionsOf(long accountId) {
+        update("DELETE FROM account_session WHERE account_id = ?", accountId);
     }
 
     @Override
@@ -95,8 +123,8 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<StoredSession> session(String tokenHash) {
         return first(query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
-                        + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?",
-                r -> new StoredSession(account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
+                        + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ? AND a.disabled_at IS NULL",
+                r -> new StoredSession(ReviewRows.account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
     }
 
     @Override
@@ -138,12 +166,12 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized Optional<SourceGrade> grade(String outlet) {
         return first(query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id WHERE g.outlet = ?",
-                SqliteReviewStore::sourceGrade, outlet));
+                ReviewRows::sourceGrade, outlet));
     }
 
     @Override
     public synchronized List<SourceGrade> grades() {
-        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", SqliteReviewStore::sourceGrade);
+        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", ReviewRows::sourceGrade);
     }
 
     @Override
@@ -154,7 +182,7 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized Optional<Comment> comment(long id) {
-        return first(query(COMMENT + "c.id = ?", SqliteReviewStore::comment, id));
+        return first(query(COMMENT + "c.id = ?", ReviewRows::comment, id));
     }
 
     @Override
@@ -169,7 +197,7 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized List<Comment> comments(CommentTarget target) {
-        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", SqliteReviewStore::comment, target.kind().code(), target.id());
+        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", ReviewRows::comment, target.kind().code(), target.id());
     }
 
     @Override
@@ -187,12 +215,12 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized Optional<Note> note(long id) {
-        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", SqliteReviewStore::note, id));
+        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", ReviewRows::note, id));
     }
 
     @Override
     public synchronized List<Note> notes(String articleId) {
-        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", SqliteReviewStore::note, articleId);
+        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", ReviewRows::note, articleId);
     }
 
     @Override
@@ -228,7 +256,7 @@ public final class SqliteReviewStore implements ReviewStore {
             for (String id : articleIds) statement.setString(i++, id);
             List<Correction> out = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
-                while (r.next()) out.add(correction(r));
+                while (r.next()) out.add(ReviewRows.correction(r));
             }
             return out;
         }
@@ -237,6 +265,15 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized List<String> correctedArticles() {
         return query("SELECT DISTINCT article_id FROM correction ORDER BY article_id", r -> r.getString(1));
+    }
+
+    @Override
+    public synchronized List<Long> applyCorrections(String articleId, Instant at) {
+        try {
+            return AppliedCorrections.apply(connection, articleId, at);
+        } catch (SQLException e) {
+            throw failed("apply the corrections of article " + articleId + " to its incidents", e);
+        }
     }
 
     @Override
@@ -260,47 +297,7 @@ public final class SqliteReviewStore implements ReviewStore {
         }
     }
 
-    private static Account account(ResultSet r) throws SQLException {
-        return new Account(r.getLong("account_id"), r.getString("account_name"),
-                Role.fromCode(r.getString("account_role")).orElseThrow(() -> new IllegalStateException("Stored role is unknown")));
-    }
-
-    private static SourceGrade sourceGrade(ResultSet r) throws SQLException {
-        return new SourceGrade(r.getString("outlet"), Grade.valueOf(r.getString("grade")), r.getString("name"), Instant.parse(r.getString("graded_at")));
-    }
-
-    private static Comment comment(ResultSet r) throws SQLException {
-        long parent = r.getLong("parent_id");
-        Optional<Long> parentId = r.wasNull() ? Optional.empty() : Optional.of(parent);
-        CommentTarget target = new CommentTarget(CommentTarget.Kind.fromCode(r.getString("target_kind")).orElseThrow(), r.getString("target_id"));
-        return new Comment(r.getLong("id"), target, parentId, r.getLong("account_id"), r.getString("account_name"), r.getString("body"),
-                Instant.parse(r.getString("created_at")), Optional.ofNullable(r.getString("edited_at")).map(Instant::parse),
-                r.getString("deleted_at") != null);
-    }
-
-    private static Note note(ResultSet r) throws SQLException {
-        TextAnchor anchor = new TextAnchor(r.getString("exact"), r.getString("prefix"), r.getString("suffix"), r.getInt("start_offset"), r.getInt("end_offset"));
-        return new Note(r.getLong("id"), r.getString("article_id"), r.getLong("account_id"), r.getString("account_name"), anchor, r.getString("body"),
-                Instant.parse(r.getString("created_at")));
-    }
-
-    private static Correction correction(ResultSet r) throws SQLException {
-        long incident = r.getLong("incident_id");
-        OptionalLong incidentId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(incident);
-        long note = r.getLong("note_id");
-        OptionalLong noteId = r.wasNull() ? OptionalLong.empty() : OptionalLong.of(note);
-        CorrectionField field = CorrectionField.fromCode(r.getString("field"))
-                .orElseThrow(() -> new IllegalStateException("Stored correction field is unknown"));
-        return new Correction(r.getLong("id"), r.getString("article_id"), r.getString("evidence_text"), r.getInt("evidence_start"), incidentId,
-                field, Optional.ofNullable(r.getString("value")), Optional.ofNullable(r.getString("original")), noteId,
-                r.getLong("account_id"), r.getString("name"), Instant.parse(r.getString("created_at")));
-    }
-
-    private interface Row<T> {
-        T read(ResultSet r) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
+    private <T> List<T> query(String sql, ReviewRows.Reader<T> row, Object... parameters) {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet r = statement.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (r.next()) out.add(row.read(r));

@@ -11,13 +11,14 @@ import java.util.BitSet;
 /**
  * Reads {@link IncidentColumns} from SQLite: every incident the first time, afterwards only the
  * incidents the {@code incident_change} log names since the columns were read, merged with the
- * unchanged rows in memory. Call it inside one read transaction, so rows and log agree.
+ * unchanged rows in memory. Incidents analysts judged "not an incident" are left out, so no list or
+ * count has them. Call it inside one read transaction, so rows and log agree.
  */
 final class IncidentColumnsReader {
     private static final String INCIDENTS = "SELECT id, " + IncidentColumns.TEXT_COLUMNS
-            + ", latitude, longitude, killed, injured FROM incident %s ORDER BY id";
+            + ", latitude, longitude, killed, injured FROM incident WHERE rejected = 0 %s ORDER BY id";
     private static final String MENTIONS = "SELECT a.rowid, m.incident_id FROM mention m JOIN article a ON a.id = m.article_id %s ORDER BY a.rowid";
-    private static final String CHANGED_INCIDENTS = "WHERE id IN (SELECT incident_id FROM incident_change WHERE seq > ?)";
+    private static final String CHANGED_INCIDENTS = "AND id IN (SELECT incident_id FROM incident_change WHERE seq > ?)";
     private static final String CHANGED_MENTIONS = "WHERE m.incident_id IN (SELECT incident_id FROM incident_change WHERE seq > ?)";
     private static final String CHANGED_IDS = "SELECT DISTINCT incident_id FROM incident_change WHERE seq > ? ORDER BY incident_id";
     private static final String LOG = "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM incident_change";

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.extract.IncidentMention;
-import org.vigil.resolve.CanonicalIncident;
-import org.vigil.resolve.FigureReport;
-import org.vigil.resolve.ReportedMention;
 
 /** Reads what a merged incident is made of: its sources, the history of each figure, its canonical values and its merge reasons. */
 final class IncidentDetails {
@@ -29,22 +26,24 @@ final class IncidentDetails {
 
     private final Connection connection;
     private final ArticleDuplicates duplicates;
-    private final IncidentMerging merging;
+    private final IncidentSummary summary;
 
-    IncidentDetails(Connection connection, ArticleDuplicates duplicates, IncidentMerging merging) {
+    IncidentDetails(Connection connection, ArticleDuplicates duplicates) {
         this.connection = connection;
         this.duplicates = duplicates;
-        this.merging = merging;
+        this.summary = new IncidentSummary(connection);
     }
 
-    /** The incident with its canonical values, headline figures, sources and figure history filled in. */
+    /**
+     * The incident with its canonical values, headline figures, sources and figure history filled in, all
+     * with the analysts' corrections in force (an incident judged "not an incident" keeps the row's values).
+     */
     StoredIncident complete(StoredIncident row) throws SQLException {
-        List<FigureReport> figures = merging.figuresOf(row.id());
-        List<IncidentMention> mentions = merging.mentionsOf(row.id()).stream().map(ReportedMention::mention).toList();
-        IncidentMention first = mentions.isEmpty() ? row.mention() : mentions.get(0);
-        IncidentMention shown = mentions.isEmpty() ? row.mention()
-                : CanonicalIncident.of(mentions).over(first, IncidentMerging.headline(figures, "killed"), IncidentMerging.headline(figures, "injured"));
-        return new StoredIncident(row.id(), shown, row.articleTitle(), row.articleUrl(), sources(row.id()), figures);
+        IncidentSummary.Standing standing = summary.of(row.id());
+        if (standing.mentions().isEmpty()) return new StoredIncident(row.id(), row.mention(), row.articleTitle(), row.articleUrl(),
+                sources(row.id()), standing.figures(), row.addedBy());
+        IncidentMention shown = standing.canonical().over(standing.corrected().get(0), standing.headline("killed"), standing.headline("injured"));
+        return new StoredIncident(row.id(), shown, row.articleTitle(), row.articleUrl(), sources(row.id()), standing.figures(), row.addedBy());
     }
 
     Optional<IncidentExplanation> explain(long incidentId) throws SQLException {

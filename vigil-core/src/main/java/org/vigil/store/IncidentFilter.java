@@ -10,7 +10,7 @@ import java.util.Locale;
 record IncidentFilter(String condition, List<String> values) {
 
     private static final String SELECT = """
-            SELECT i.id AS incident_id, m.article_id, %s,
+            SELECT i.id AS incident_id, m.article_id, m.added_by, %s,
                    a.title AS article_title, a.url AS article_url
             FROM incident i
             JOIN mention m ON m.id = (SELECT MIN(earliest.id) FROM mention earliest WHERE earliest.incident_id = i.id)
@@ -26,7 +26,8 @@ record IncidentFilter(String condition, List<String> values) {
             WHERE %s
             """;
 
-    private static final String ANY = "1 = 1";
+    /** Incidents analysts judged "not an incident" stay stored but are never listed or counted. */
+    private static final String ANY = "i.rejected = 0";
     private static final String TYPE = "i.type = ?";
     private static final String COUNTRY = "i.country = ?";
     private static final String PERPETRATOR = "i.perpetrator_key = ?";

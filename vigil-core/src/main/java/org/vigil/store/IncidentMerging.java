@@ -6,18 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.vigil.extract.Certainty;
 import org.vigil.extract.IncidentMention;
 import org.vigil.extract.IncidentType;
 import org.vigil.ingest.Article;
-import org.vigil.resolve.CanonicalIncident;
-import org.vigil.resolve.FigureReport;
 import org.vigil.resolve.IncidentMerger;
 import org.vigil.resolve.MergeCandidate;
 import org.vigil.resolve.MergeDecision;
@@ -25,9 +20,9 @@ import org.vigil.resolve.ReportedMention;
 
 /**
  * Saves one mention into the incident it reports: runs the blocking query (same type family, dates
- * within {@link #WINDOW_DAYS} days, same or unknown country), lets the {@link IncidentMerger} decide,
- * then inserts the mention and its figures and refreshes the incident's canonical columns (type, date,
- * country, group, place, coordinates and headline figures).
+ * within {@link #WINDOW_DAYS} days, same or unknown country, not judged "not an incident"), lets the
+ * {@link IncidentMerger} decide over the candidates as analysts corrected them, then inserts the mention
+ * and its figures as extracted and refreshes the incident's canonical columns ({@link IncidentSummary}).
  */
 final class IncidentMerging {
     /** Reports of one event date it up to a few days apart: overnight attacks, late reports, time zones. */
@@ -42,6 +37,7 @@ final class IncidentMerging {
     private static final String BLOCK_BRANCH = """
             SELECT i.id FROM incident i
             WHERE i.type IN (%s)
+              AND i.rejected = 0
               AND (? IS NULL OR i.country IS NULL OR i.country = ?)
               AND %s
               AND EXISTS (SELECT 1 FROM mention m JOIN article a ON a.id = m.article_id
@@ -50,126 +46,51 @@ final class IncidentMerging {
     private static final String UNDATED = "i.date_start IS NULL";
     private static final String DATED = "i.date_start >= ? AND i.date_start <= ? AND i.date_end >= ?";
 
-    private static final String MENTIONS_OF_INCIDENT = "SELECT m.id AS mention_id, m.article_id, " + MentionRows.SELECT_COLUMNS
-            + ", a.published AS article_published, a.source AS article_source\n"
-            + "FROM mention m JOIN article a ON a.id = m.article_id WHERE m.incident_id = ? ORDER BY m.id";
-
-    private static final String INSERT_INCIDENT = """
-            INSERT INTO incident (type, date_start, date_end, country, perpetrator, perpetrator_key, place, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING id
-            """;
-
-    private static final String UPDATE_INCIDENT = """
-            UPDATE incident SET type = ?, date_start = ?, date_end = ?, country = ?, perpetrator = ?, perpetrator_key = ?, place = ?
-            WHERE id = ?
-            """;
-
-    /**
-     * The summary columns V2's triggers fill from single rows (largest figure, earliest coordinates);
-     * for a merged incident they must agree with what it shows: its headline figures and the
-     * coordinates of its canonical place. Written after the triggers have run.
-     */
-    private static final String UPDATE_SUMMARY = "UPDATE incident SET killed = ?, injured = ?, latitude = ?, longitude = ? WHERE id = ?";
-
-    private static final String FIGURES = """
-            SELECT f.id, f.kind, f.value, f.reported_at, m.article_id, m.certainty, a.source
-            FROM figure f JOIN mention m ON m.id = f.mention_id JOIN article a ON a.id = m.article_id
-            WHERE f.incident_id = ?
-            ORDER BY f.reported_at, f.id
-            """;
-
-    private static final String INSERT_MENTION = "INSERT INTO mention (incident_id, article_id, ordinal, merge_reason, "
-            + MentionRows.COLUMNS + ")\n"
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
-            + "RETURNING id";
-
-    private static final String INSERT_FIGURE = """
-            INSERT INTO figure (incident_id, mention_id, kind, value, reported_at)
-            VALUES (?, ?, ?, ?, ?)
-            """;
-
     /** How far back a stored article may lie for its incident to be a candidate: the date window plus the undated week. */
     private static final int ARTICLE_SPAN_DAYS = 60;
 
     private final Connection connection;
     private final IncidentMerger merger;
+    private final IncidentSummary summary;
+    private final IncidentRows incidentRows;
 
     IncidentMerging(Connection connection, IncidentMerger merger) {
         this.connection = connection;
         this.merger = merger;
+        this.summary = new IncidentSummary(connection);
+        this.incidentRows = new IncidentRows(connection);
     }
 
-    /** Saves {@code m} of {@code article} into a stored incident or a new one; returns the decision. */
-    MergeDecision save(Article article, int ordinal, IncidentMention m, String now) throws SQLException {
-        ReportedMention incoming = new ReportedMention(m, article.published(), article.source());
-        List<MergeCandidate> candidates = new ArrayList<>();
-        for (long id : block(m, article.published())) candidates.add(new MergeCandidate(id, mentionsOf(id)));
-        MergeDecision decision = merger.decide(incoming, candidates);
-        long incidentId = decision instanceof MergeDecision.Join join ? join.incidentId() : insertIncident(m, now);
-        long mentionId;
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_MENTION)) {
-            statement.setLong(1, incidentId);
-            statement.setString(2, article.id());
-            statement.setInt(3, ordinal);
-            statement.setString(4, decision.reason());
-            MentionRows.bind(statement, 5, m);
-            mentionId = SqlRows.returnedId(statement);
+    /**
+     * Saves {@code m} of {@code article} into a stored incident or a new one; returns the decision. The
+     * mention row keeps {@code m} as extracted; merging sees it as the analysts corrected it, and a mention
+     * they judged "not an incident" joins nothing (its own incident is left out of lists and counts).
+     */
+    MergeDecision save(Article article, int ordinal, IncidentMention m, String now, CorrectionsInForce corrections) throws SQLException {
+        IncidentMention seen = corrections.apply(m);
+        MergeDecision decision;
+        if (corrections.rejected(m)) {
+            decision = new MergeDecision.Start("judged not an incident by an analyst: joins no incident");
+        } else {
+            ReportedMention incoming = new ReportedMention(seen, article.published(), article.source());
+            List<MergeCandidate> candidates = new ArrayList<>();
+            List<Long> ids = block(seen, article.published());
+            List<IncidentSummary.Standing> standing = summary.of(ids);
+            for (int i = 0; i < ids.size(); i++) {
+                if (!standing.get(i).mentions().isEmpty()) candidates.add(new MergeCandidate(ids.get(i), standing.get(i).mentions()));
+            }
+            decision = merger.decide(incoming, candidates);
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_FIGURE)) {
-            if (m.killed().isPresent()) insertFigure(statement, incidentId, mentionId, "killed", m.killed().getAsInt(), article);
-            if (m.injured().isPresent()) insertFigure(statement, incidentId, mentionId, "injured", m.injured().getAsInt(), article);
-        }
-        if (decision instanceof MergeDecision.Join) refresh(incidentId);
+        long incidentId = decision instanceof MergeDecision.Join join ? join.incidentId() : incidentRows.insertIncident(seen, now);
+        incidentRows.insertMention(article.id(), article.published(), ordinal, incidentId, decision.reason(), Optional.empty(), m);
+        // V2's triggers set the figures and place from the rows as extracted; a joined or corrected incident needs its own.
+        if (decision instanceof MergeDecision.Join || corrections.corrects(m)) summary.refresh(incidentId);
         return decision;
     }
 
-    /** Recomputes the canonical columns of an incident from the mentions it has now. */
+    /** Recomputes the canonical columns of an incident from the mentions it has now, with corrections in force. */
     void refresh(long incidentId) throws SQLException {
-        List<IncidentMention> mentions = mentionsOf(incidentId).stream().map(ReportedMention::mention).toList();
-        if (mentions.isEmpty()) return;
-        CanonicalIncident c = CanonicalIncident.of(mentions);
-        try (PreparedStatement statement = connection.prepareStatement(UPDATE_INCIDENT)) {
-            bindIncident(statement, c.type(), c);
-            statement.setLong(8, incidentId);
-            statement.executeUpdate();
-        }
-        List<FigureReport> figures = figuresOf(incidentId);
-        try (PreparedStatement statement = connection.prepareStatement(UPDATE_SUMMARY)) {
-            setInt(statement, 1, headline(figures, "killed"));
-            setInt(statement, 2, headline(figures, "injured"));
-            statement.setObject(3, c.coordinates().map(IncidentMention.Coordinates::latitude).orElse(null));
-            statement.setObject(4, c.coordinates().map(IncidentMention.Coordinates::longitude).orElse(null));
-            statement.setLong(5, incidentId);
-            statement.executeUpdate();
-        }
-    }
-
-    /** Every figure reported for the incident, in the order they were reported. */
-    List<FigureReport> figuresOf(long incidentId) throws SQLException {
-        List<FigureReport> figures = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(FIGURES)) {
-            statement.setLong(1, incidentId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    figures.add(new FigureReport(rows.getString("kind"), rows.getInt("value"), rows.getString("article_id"),
-                            rows.getString("source"), LocalDate.parse(rows.getString("reported_at")),
-                            Certainty.valueOf(rows.getString("certainty")), rows.getLong("id")));
-                }
-            }
-        }
-        return figures;
-    }
-
-    /** The headline value of one kind of figure (see {@link FigureReport#headline}). */
-    static OptionalInt headline(List<FigureReport> figures, String kind) {
-        return FigureReport.headline(figures.stream().filter(f -> f.kind().equals(kind)).toList())
-                .map(f -> OptionalInt.of(f.value())).orElse(OptionalInt.empty());
-    }
-
-    private static void setInt(PreparedStatement statement, int index, OptionalInt value) throws SQLException {
-        if (value.isPresent()) statement.setInt(index, value.getAsInt());
-        else statement.setNull(index, java.sql.Types.INTEGER);
+        summary.refresh(incidentId);
     }
 
     /** Ids of the stored incidents the mention may report. */
@@ -205,47 +126,5 @@ final class IncidentMerging {
             }
         }
         return new ArrayList<>(ids);
-    }
-
-    List<ReportedMention> mentionsOf(long incidentId) throws SQLException {
-        Map<Long, ReportedMention> mentions = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(MENTIONS_OF_INCIDENT)) {
-            statement.setLong(1, incidentId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    mentions.put(rows.getLong("mention_id"), new ReportedMention(MentionRows.read(rows),
-                            LocalDate.parse(rows.getString("article_published")), rows.getString("article_source")));
-                }
-            }
-        }
-        return List.copyOf(mentions.values());
-    }
-
-    private long insertIncident(IncidentMention m, String now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_INCIDENT)) {
-            bindIncident(statement, m.type(), CanonicalIncident.of(List.of(m)));
-            statement.setString(8, now);
-            return SqlRows.returnedId(statement);
-        }
-    }
-
-    private static void bindIncident(PreparedStatement statement, IncidentType type, CanonicalIncident c) throws SQLException {
-        statement.setString(1, type.code());
-        statement.setString(2, c.date().map(d -> d.start().toString()).orElse(null));
-        statement.setString(3, c.date().map(d -> d.end().toString()).orElse(null));
-        statement.setString(4, c.country().map(x -> x.toUpperCase(Locale.ROOT)).orElse(null));
-        statement.setString(5, c.perpetrator().orElse(null));
-        statement.setString(6, c.perpetrator().map(p -> p.toLowerCase(Locale.ROOT)).orElse(null));
-        statement.setString(7, c.place().orElse(null));
-    }
-
-    private static void insertFigure(PreparedStatement statement, long incidentId, long mentionId, String kind, int value, Article article)
-            throws SQLException {
-        statement.setLong(1, incidentId);
-        statement.setLong(2, mentionId);
-        statement.setString(3, kind);
-        statement.setInt(4, value);
-        statement.setString(5, article.published().toString());
-        statement.executeUpdate();
     }
 }

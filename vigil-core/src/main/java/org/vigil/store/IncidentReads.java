@@ -33,9 +33,9 @@ final class IncidentReads {
      * ({@link MergedIncidentValues}); {@link IncidentColumns} chose which and in what order.
      */
     private static final String PAGE = """
-            SELECT i.id AS incident_id, i.killed AS incident_killed, i.injured AS incident_injured,
+            SELECT i.id AS incident_id,
                    (SELECT COUNT(*) FROM mention c WHERE c.incident_id = i.id) AS mention_count,
-                   m.article_id, %1$s, a.title AS article_title, a.url AS article_url, %3$s
+                   m.article_id, m.added_by, %1$s, a.title AS article_title, a.url AS article_url, %3$s
             FROM incident i
             JOIN mention m ON m.id = (SELECT MIN(earliest.id) FROM mention earliest WHERE earliest.incident_id = i.id)
             JOIN article a ON a.id = m.article_id
@@ -43,7 +43,7 @@ final class IncidentReads {
             """;
 
     private static final String SOURCES = """
-            SELECT m.id AS mention_id, m.incident_id, m.article_id, %s,
+            SELECT m.id AS mention_id, m.incident_id, m.article_id, m.added_by, %s,
                    a.title AS article_title, a.url AS article_url, a.published, a.source
             FROM mention m JOIN article a ON a.id = m.article_id
             WHERE %s
@@ -158,7 +158,7 @@ final class IncidentReads {
                 while (r.next()) {
                     sources.add(new IncidentSource(r.getLong("mention_id"), r.getLong("incident_id"), MentionRows.read(r),
                             r.getString("article_title"), Optional.ofNullable(r.getString("article_url")),
-                            LocalDate.parse(r.getString("published")), r.getString("source")));
+                            LocalDate.parse(r.getString("published")), r.getString("source"), Optional.ofNullable(r.getString("added_by"))));
                 }
             }
         }
@@ -167,7 +167,7 @@ final class IncidentReads {
 
     private static ListedIncident listed(ResultSet r) throws SQLException {
         StoredIncident incident = new StoredIncident(r.getLong("incident_id"), MergedIncidentValues.over(MentionRows.read(r), r),
-                r.getString("article_title"), Optional.ofNullable(r.getString("article_url")));
+                r.getString("article_title"), Optional.ofNullable(r.getString("article_url")), Optional.ofNullable(r.getString("added_by")));
         return new ListedIncident(incident, optionalInt(r, "incident_killed"), optionalInt(r, "incident_injured"), r.getInt("mention_count"));
     }
 

@@ -68,7 +68,7 @@ public final class SqliteIncidentStore implements IncidentStore {
         this.clock = clock;
         this.merging = new IncidentMerging(connection, merger);
         this.duplicates = new ArticleDuplicates(connection);
-        this.details = new IncidentDetails(connection, duplicates, merging);
+        this.details = new IncidentDetails(connection, duplicates);
         this.reads = new IncidentReads(connection);
     }
 
@@ -152,9 +152,12 @@ public final class SqliteIncidentStore implements IncidentStore {
                 writeArticle(UPDATE_ARTICLE, article, hash, now, false);
                 deleteMentions(article.id());
             }
+            // Analysts' corrections of this article reach its incidents again, and the incidents they added come back.
+            CorrectionsInForce corrections = CorrectionsInForce.read(connection, List.of(article.id()));
             for (int i = 0; i < mentions.size(); i++) {
-                merging.save(article, i, mentions.get(i), now);
+                merging.save(article, i, mentions.get(i), now, corrections);
             }
+            if (!corrections.isEmpty()) AppliedCorrections.addMissed(connection, article.id(), corrections, now);
             if (listener != IncidentListener.NONE) listener.changed(connection, ChangedIncidents.ofArticle(connection, article.id()));
             return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
         });
@@ -171,7 +174,8 @@ public final class SqliteIncidentStore implements IncidentStore {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     incidents.add(new StoredIncident(rows.getLong("incident_id"), MentionRows.read(rows),
-                            rows.getString("article_title"), Optional.ofNullable(rows.getString("article_url"))));
+                            rows.getString("article_title"), Optional.ofNullable(rows.getString("article_url")),
+                            Optional.ofNullable(rows.getString("added_by"))));
                 }
             }
             List<StoredIncident> complete = new ArrayList<>();

@@ -16,5 +16,13 @@
  * {@code article_url}, each mention joins the incident the {@link org.vigil.resolve.IncidentMerger}
  * picks from a blocking query (its reason kept in {@code mention.merge_reason}), and
  * {@link org.vigil.store.SqliteFeedList} keeps the followed feeds ({@code feed}, {@code feed_item}).
+ * Analysts' corrections (the {@code correction} table the review feature writes) are applied by the store
+ * itself, so every reader agrees: {@link org.vigil.store.CorrectionsInForce} reads them, {@code IncidentSummary}
+ * computes an incident's columns from its mentions as corrected (a field an analyst corrected shows the
+ * newest correction; an incident whose every mention was judged "not an incident" is marked
+ * {@code rejected} and left out of lists, counts and merging), and {@link org.vigil.store.AppliedCorrections}
+ * writes them when a correction is saved, as the store does when it saves an article again. Mention and
+ * figure rows keep what was extracted; incidents an analyst added because extraction missed them are
+ * mentions marked {@code added_by} (migration V7).
  */
 package org.vigil.store;

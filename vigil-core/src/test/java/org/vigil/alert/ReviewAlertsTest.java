@@ -84,7 +84,7 @@ class ReviewAlertsTest {
     }
 
     Account alice() {
-        return review.accounts().all().stream().filter(a -> a.name().equals("alice")).findFirst().orElseThrow();
+        return reviewStore.credentials("alice").orElseThrow().account();
     }
 
     long kabul() {

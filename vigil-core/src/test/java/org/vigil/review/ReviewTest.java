@@ -53,6 +53,45 @@ class ReviewTest {
     }
 
     @Test
+    void anAdminChangesARoleAndDisablesAnAccountWhoseSessionsEnd() {
+        Account dora = f.review.accounts().add(Optional.of(f.admin), "dora", Role.READER, ReviewFixture.PASSWORD);
+        Session session = f.review.accounts().logIn("dora", ReviewFixture.PASSWORD).orElseThrow();
+
+        assertThat(f.review.accounts().changeRole(Optional.of(f.admin), dora.id(), Role.ANALYST).account().role()).isEqualTo(Role.ANALYST);
+        assertThat(f.review.accounts().session(session.token())).map(s -> s.account().role()).contains(Role.ANALYST);
+        assertThat(f.review.accounts().setDisabled(Optional.of(f.admin), dora.id(), true).active()).isFalse();
+        assertThat(f.review.accounts().session(session.token())).isEmpty();
+        assertThat(f.review.accounts().logIn("dora", ReviewFixture.PASSWORD)).isEmpty();
+        f.review.accounts().setDisabled(Optional.of(f.admin), dora.id(), false);
+        assertThat(f.review.accounts().logIn("dora", ReviewFixture.PASSWORD)).isPresent();
+
+        assertThat(f.review.audit().recent(Optional.of(f.admin), 3)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("account.enable", "can log in again"),
+                org.assertj.core.groups.Tuple.tuple("account.disable", "can no longer log in; sessions ended"),
+                org.assertj.core.groups.Tuple.tuple("account.role", "reader -> analyst"));
+        assertThat(f.review.accounts().list(Optional.of(f.admin))).extracting(a -> a.account().name()).contains("dora", "root", "alice");
+    }
+
+    @Test
+    void onlyAnAdminManagesAccounts() {
+        assertThatThrownBy(() -> f.review.accounts().list(Optional.of(f.analyst))).hasMessage("Only an admin may manage accounts; alice is an analyst");
+        assertThatThrownBy(() -> f.review.accounts().changeRole(Optional.of(f.reader), f.reader.id(), Role.ADMIN))
+                .hasMessage("Only an admin may change roles; rita is a reader");
+        assertThatThrownBy(() -> f.review.accounts().setDisabled(Optional.empty(), f.reader.id(), true))
+                .isInstanceOf(Refusal.NotAllowed.class).hasMessage("Log in to disable accounts");
+    }
+
+    @Test
+    void anAdminCannotDemoteOrDisableThemselvesSoAnAdminRemains() {
+        assertThatThrownBy(() -> f.review.accounts().changeRole(Optional.of(f.admin), f.admin.id(), Role.READER))
+                .isInstanceOf(Refusal.BadInput.class).hasMessage("An admin cannot change their own role; ask another admin");
+        assertThatThrownBy(() -> f.review.accounts().setDisabled(Optional.of(f.admin), f.admin.id(), true))
+                .isInstanceOf(Refusal.BadInput.class).hasMessage("An admin cannot disable their own account; ask another admin");
+        assertThatThrownBy(() -> f.review.accounts().setDisabled(Optional.of(f.admin), 999, true))
+                .isInstanceOf(Refusal.Missing.class).hasMessage("No account with id 999");
+    }
+
+    @Test
     void ratingsAverageOneEditableVotePerAccount() {
         f.review.ratings().rate(Optional.of(f.reader), "crocus", 2);
         f.review.ratings().rate(Optional.of(f.reader), "crocus", 4);

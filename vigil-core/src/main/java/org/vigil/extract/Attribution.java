@@ -25,17 +25,71 @@ final class Attribution {
                     + "unclaimed|no claim (?:of responsibility )?(?:has|had|was)|no immediate claim|without (?:a|any) claim|not claimed)\\b");
     private static final Pattern DENIED_BY_GROUP = Pattern.compile("(?i)\\b(?:denied|denies|rejected) (?:any )?(?:involvement|responsibility|a role)\\b");
 
+    /** Words just before a group that make it the doer: "carried out by", "blamed on", "attributed to". */
+    private static final Pattern AGENT_BEFORE = Pattern.compile(
+            "(?i)(?:\\bby|\\bblamed(?: it)? on|\\battributed to|\\bresponsibility of|\\baccused|\\bblamed)\\b[^.;:,]{0,45}$");
+    /** Words just after a group that make it the doer: "guerrillas attacked", "the group claimed". */
+    private static final Pattern AGENT_AFTER = Pattern.compile(
+            "(?i)^[\\])\"”]?\\s*(?:\\[[^\\]]{0,60}\\]\\s*)?(?:\\w+\\s+){0,3}?(?:have |has |had )?(?:also )?(?:attacked|attack|killed|kill|bombed|murdered|kidnapped|abducted|"
+                    + "ambushed|assassinated|dynamited|blew up|set fire|set off|placed|planted|detonated|hurled|threw|fired|shot|stormed|raided|"
+                    + "seized|burned|destroyed|massacred|executed|claimed|carried out|perpetrated|took responsibility)\\b");
+    /** Words just before a group that make it the target or the scene: "an attack on the army", "against the police". */
+    private static final Pattern TARGET_BEFORE = Pattern.compile(
+            "(?i)\\b(?:against|attacks? on|attacked|ambushed|targeting|between|(?:headquarters|offices?|home|residence|post|garrison|"
+                    + "barracks|patrol|convoy|base) of)(?: (?:the|a|an|\\w+))?\\s*$");
+    /** Forces of a state, which report and investigate far more often than they are accused. */
+    private static final Pattern STATE = Pattern.compile(
+            "(?i)\\b(?:army|military|armed forces|air force|police|government|battalion|brigade|soldiers|troops|navy|security forces|authorities)\\b");
+    /** Words just after a group that make it the one who reports or denies: "police said", "the army press committee". */
+    private static final Pattern SOURCE_AFTER = Pattern.compile(
+            "(?i)^[\\])\"”]?\\s*(?:\\w+\\s+){0,2}?(?:have |has |had )?(?:reported|reports|said|says|announced|stated|denied|denies|confirmed|"
+                    + "spokesm[ae]n|sources?|press|communiqu|radio|report(?:ed)? that|officials?|authorities|command has reported|investigat|"
+                    + "arrested|captured|detained|found|rescued|defused|deactivated)\\b");
+    /** How far before or after a group its role words are read. */
+    private static final int ROLE_WINDOW = 50;
+
     private Attribution() {}
 
-    /** The group the sentence names, preferring the most specific, or empty. */
+    /** A group the sentence names and how surely it is the doer: above zero the sentence says so, below it says otherwise. */
+    record Agent(String group, int score) {}
+
+    /** The group the sentence names as the doer, preferring the most specific, or empty. */
     static Optional<String> group(AnnotatedSentence s) {
+        return agent(s).map(Agent::group);
+    }
+
+    /**
+     * The group the sentence most likely names as the doer: a group "by" whom it was done or that did it
+     * outranks one that was attacked or that reports it; a group only seen as target or source is no doer.
+     */
+    static Optional<Agent> agent(AnnotatedSentence s) {
         List<ActorMatch> actors = s.actors();
         if (actors.isEmpty()) return Optional.empty();
-        String best = actors.get(0).canonical();
+        String text = s.text();
+        ActorMatch best = null;
+        int bestScore = Integer.MIN_VALUE;
         for (ActorMatch a : actors) {
-            if (refines(a.canonical(), best)) best = a.canonical();
+            // A group whose name is also a place the sentence names ("the mayor of Medellin") is the place.
+            if (s.places().stream().anyMatch(p -> p.span().start() <= a.span().start() && p.span().end() >= a.span().end())) continue;
+            int score = role(text, a);
+            if (best == null || score > bestScore || score == bestScore && refines(a.canonical(), best.canonical())) {
+                best = a;
+                bestScore = score;
+            }
         }
-        return Optional.of(best);
+        if (best == null || bestScore < 0) return Optional.empty();
+        return Optional.of(new Agent(best.canonical(), bestScore));
+    }
+
+    private static int role(String text, ActorMatch a) {
+        String before = text.substring(Math.max(0, a.span().start() - ROLE_WINDOW), a.span().start());
+        String after = text.substring(a.span().end(), Math.min(text.length(), a.span().end() + ROLE_WINDOW));
+        int score = 0;
+        if (AGENT_BEFORE.matcher(before).find()) score += 3;
+        if (AGENT_AFTER.matcher(after).find()) score += 2;
+        if (score == 0 && TARGET_BEFORE.matcher(before).find()) score -= 2;
+        if (score == 0 && STATE.matcher(a.canonical()).find() && SOURCE_AFTER.matcher(after).find()) score -= 2;
+        return score;
     }
 
     /** True for a claim, false for "no group has claimed it", empty when the sentence says neither. */

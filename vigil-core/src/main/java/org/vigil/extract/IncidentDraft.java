@@ -29,6 +29,8 @@ final class IncidentDraft {
     boolean perpetratorLocal;
     /** Whether the perpetrator is the group that claimed the incident. */
     boolean perpetratorClaimed;
+    /** How surely the perpetrator's sentence names it as the doer (see {@code Attribution.agent}). */
+    int perpetratorScore = Integer.MIN_VALUE;
     OptionalInt killed = OptionalInt.empty();
     OptionalInt injured = OptionalInt.empty();
     Optional<Boolean> claimed = Optional.empty();

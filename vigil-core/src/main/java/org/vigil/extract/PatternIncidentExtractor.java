@@ -275,14 +275,18 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             d.oneKilled |= c.oneKilled();
             d.oneInjured |= c.oneInjured();
         }
-        Optional<String> group = Attribution.group(s);
-        if (group.isPresent()) {
+        Optional<Attribution.Agent> agent = Attribution.agent(s);
+        if (agent.isPresent()) {
+            Optional<String> group = agent.map(Attribution.Agent::group);
             score += 1;
-            // A group that claims it outranks whoever else the article named ("the bomber, Salman Abedi").
+            // A group that claims it outranks whoever else the article named ("the bomber, Salman Abedi"),
+            // and one the text says did it ("carried out by") outranks one merely named beside it.
             boolean claims = claim.orElse(false) && d.family == IncidentType.Family.ATTACK;
-            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get()) || claims && !d.perpetratorClaimed) {
+            if (d.perpetrator.isEmpty() || Attribution.refines(group.get(), d.perpetrator.get()) || claims && !d.perpetratorClaimed
+                    || !d.perpetratorClaimed && agent.get().score() > d.perpetratorScore) {
                 d.perpetrator = group;
                 d.perpetratorClaimed = claims;
+                d.perpetratorScore = agent.get().score();
             }
             d.perpetratorLocal = true;
         }

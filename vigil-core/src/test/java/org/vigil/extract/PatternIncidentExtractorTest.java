@@ -51,6 +51,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
+        List<IncidentMention> found = extract(
+                "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "
+                        + "The bombing was carried out by the Taliban, officials said.", "2021-06-10");
+
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.perpetrator()).contains("Taliban"));
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

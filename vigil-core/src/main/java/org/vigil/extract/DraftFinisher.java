@@ -22,6 +22,9 @@ final class DraftFinisher {
     private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile(
             "(?i)\\b(?:coordinated|series of|wave of|(?:attacks|bombings|shootings|bombers|explosions|blasts) (?:on|at|across|in)\\b|struck [^.]{0,60}\\band\\b)");
 
+    private static final java.util.regex.Pattern KILLING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:kill|murder|massacre|assassinat|slain|slay|shot|executed|gunned)");
+
     private final Article article;
     private final List<AnnotatedSentence> sentences;
 
@@ -46,7 +49,8 @@ final class DraftFinisher {
         int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
         int rank = 0;
         for (IncidentDraft d : drafts) {
-            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
+            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes)
+                    : killingOnly(d) ? IncidentType.ARMED_ASSAULT : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
             String dateSource = "own";
             Optional<PartialDate> date = d.date;
@@ -54,8 +58,8 @@ final class DraftFinisher {
             if (date.isEmpty()) { date = datePrevious(d, drafts); dateSource = "previous"; }
             if (date.isEmpty()) { date = fallbackDate(); dateSource = "fallback"; }
             // The dateline says where the report comes from: the place of an incident the text does not place.
-            Optional<String> country = d.location.country().or(() -> demonymCountry(d))
-                    .or(() -> dateline.map(Place::countryCode));
+            Optional<String> country = d.location.country().or(() -> dateline.map(Place::countryCode))
+                    .or(() -> demonymCountry(d));
             Optional<Place> place = d.location.place()
                     .or(() -> d.location.place().isEmpty() && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
                             ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
@@ -119,6 +123,19 @@ final class DraftFinisher {
             }
         }
         return kept;
+    }
+
+    /** Whether the draft's only triggers are words of killing ("were murdered"): no weapon of the article is implied. */
+    private static boolean killingOnly(IncidentDraft d) {
+        boolean any = false;
+        for (AnnotatedSentence s : d.sentences) {
+            for (Trigger t : s.triggers()) {
+                if (t.family() != d.family) continue;
+                if (!KILLING.matcher(t.surface()).find()) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static OptionalInt figure(OptionalInt stated, boolean one) {

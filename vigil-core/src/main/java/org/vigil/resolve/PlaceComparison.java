@@ -11,10 +11,10 @@ import org.vigil.extract.IncidentMention;
  */
 final class PlaceComparison {
     /** Within this distance two towns are one scene or its suburb (Krasnogorsk is 20 km from Moscow). */
-    private static final double NEAR_KM = 40;
+    static final double NEAR_KM = 40;
     private static final double FAR_KM = 150;
     /** Above this population, "same place" names a city too big to tie two events by itself. */
-    private static final long BIG_CITY = 1_000_000;
+    static final long BIG_CITY = 1_000_000;
 
     private PlaceComparison() {
     }

@@ -42,7 +42,7 @@ final class IncidentMerging {
     private static final String BLOCK_BRANCH = """
             SELECT i.id FROM incident i
             WHERE i.type IN (%s)
-              AND (? IS NULL OR i.country IS NULL OR i.country = ?)
+              AND (? IS NULL OR i.country IS NULL OR i.country = ?%s)
               AND %s
               AND EXISTS (SELECT 1 FROM mention m JOIN article a ON a.id = m.article_id
                           WHERE m.incident_id = i.id AND a.published >= ? AND a.published <= ?)
@@ -51,7 +51,7 @@ final class IncidentMerging {
     private static final String DATED = "i.date_start >= ? AND i.date_start <= ? AND i.date_end >= ?";
 
     private static final String MENTIONS_OF_INCIDENT = "SELECT m.id AS mention_id, m.article_id, " + MentionRows.SELECT_COLUMNS
-            + ", a.published AS article_published, a.source AS article_source\n"
+            + ", a.published AS article_published, a.source AS article_source, a.title AS article_title, a.text AS article_text\n"
             + "FROM mention m JOIN article a ON a.id = m.article_id WHERE m.incident_id = ? ORDER BY m.id";
 
     private static final String INSERT_INCIDENT = """
@@ -102,9 +102,9 @@ final class IncidentMerging {
 
     /** Saves {@code m} of {@code article} into a stored incident or a new one; returns the decision. */
     MergeDecision save(Article article, int ordinal, IncidentMention m, String now) throws SQLException {
-        ReportedMention incoming = new ReportedMention(m, article.published(), article.source());
+        ReportedMention incoming = new ReportedMention(m, article.published(), article.source(), article.title(), article.text());
         List<MergeCandidate> candidates = new ArrayList<>();
-        for (long id : block(m, article.published())) candidates.add(new MergeCandidate(id, mentionsOf(id)));
+        for (long id : block(m, article.published(), merger.countriesNamedBy(incoming))) candidates.add(new MergeCandidate(id, mentionsOf(id)));
         MergeDecision decision = merger.decide(incoming, candidates);
         long incidentId = decision instanceof MergeDecision.Join join ? join.incidentId() : insertIncident(m, now);
         long mentionId;
@@ -172,8 +172,8 @@ final class IncidentMerging {
         else statement.setNull(index, java.sql.Types.INTEGER);
     }
 
-    /** Ids of the stored incidents the mention may report. */
-    private List<Long> block(IncidentMention m, LocalDate published) throws SQLException {
+    /** Ids of the stored incidents the mention may report, in its country or one of {@code namedCountries}. */
+    private List<Long> block(IncidentMention m, LocalDate published, List<String> namedCountries) throws SQLException {
         LocalDate start = m.date().map(d -> d.start()).orElse(published.minusDays(UNDATED_DAYS)).minusDays(WINDOW_DAYS);
         LocalDate end = m.date().map(d -> d.end()).orElse(published).plusDays(WINDOW_DAYS);
         List<IncidentType> family = java.util.Arrays.stream(IncidentType.values()).filter(t -> t.family() == m.type().family()).toList();
@@ -185,12 +185,14 @@ final class IncidentMerging {
         String publishedTo = m.date().isPresent() ? end.plusDays(ARTICLE_SPAN_DAYS).toString() : published.plusDays(WINDOW_DAYS).toString();
         java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
         for (boolean dated : new boolean[] {false, true}) {
-            String sql = BLOCK_BRANCH.formatted(placeholders, dated ? DATED : UNDATED);
+            String named = namedCountries.isEmpty() ? "" : " OR i.country IN (" + namedCountries.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+            String sql = BLOCK_BRANCH.formatted(placeholders, named, dated ? DATED : UNDATED);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (IncidentType t : family) statement.setString(i++, t.code());
                 statement.setString(i++, country);
                 statement.setString(i++, country);
+                for (String c : namedCountries) statement.setString(i++, c);
                 if (dated) {
                     // No incident spans more than a year, so this lower bound loses none and bounds the index scan.
                     statement.setString(i++, start.minusDays(366).toString());
@@ -214,7 +216,8 @@ final class IncidentMerging {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     mentions.put(rows.getLong("mention_id"), new ReportedMention(MentionRows.read(rows),
-                            LocalDate.parse(rows.getString("article_published")), rows.getString("article_source")));
+                            LocalDate.parse(rows.getString("article_published")), rows.getString("article_source"),
+                            rows.getString("article_title"), rows.getString("article_text")));
                 }
             }
         }

@@ -8,14 +8,15 @@ import java.util.Optional;
 import org.vigil.extract.IncidentMention;
 
 /**
- * The place signal for a mention the extractor placed nowhere, read from the report's own words: the
+ * The place signal for a mention the extractor placed nowhere (or at a place the gazetteer does not
+ * know), read from the report's own words: the
  * extractor gives one place per incident and misses some ("the Magdeburg Christmas market", a place
  * named only in the sentence before the toll), or for want of a place keeps a country from a demonym
  * ("a Syrian man"). When the sentence of such a mention names the other report's place, that ties them
  * as an extracted place would, and outweighs its country; when only its article (title or text) names
- * it, it ties two attacks more weakly, but never two security events: arrests and raids come in series
- * in one town on one day. Only agreement counts: a place the text names beside the incident's never
- * speaks against a merge.
+ * it, it ties an unplaced attack more weakly, but never a security event: arrests and raids come in
+ * series in one town on one day. Only agreement counts: a place the text names beside the incident's
+ * never speaks against a merge.
  */
 final class NamedPlaces {
     /** Share of an extracted place's points that a place named elsewhere in the article earns. */
@@ -53,17 +54,17 @@ final class NamedPlaces {
     private Optional<Named> named(ReportedMention unplaced, ReportedMention placed) {
         IncidentMention u = unplaced.mention();
         IncidentMention p = placed.mention();
-        if (u.place().isPresent() || p.place().isEmpty()) return Optional.empty();
+        if (PlaceComparison.known(u, places) || !PlaceComparison.known(p, places)) return Optional.empty();
         String name = p.place().get();
         Optional<Place> target = places.place(name, p.country());
         Optional<IncidentMention.Coordinates> at = p.coordinates().filter(c -> !Double.isNaN(c.latitude()))
                 .or(() -> target.filter(Place::hasCoordinates).map(t -> new IncidentMention.Coordinates(t.latitude(), t.longitude())));
-        boolean town = at.isPresent();
         boolean big = target.map(t -> t.population() > PlaceComparison.BIG_CITY).orElse(false);
         double placePoints = big ? 1.0 : 1.5;
         Optional<String> country = p.country().or(() -> target.map(Place::countryCode));
 
-        boolean attack = u.type().family() == org.vigil.extract.IncidentType.Family.ATTACK;
+        // A place of its own, even one the gazetteer does not know, outweighs what the rest of its article names.
+        boolean articleCounts = u.place().isEmpty() && u.type().family() == org.vigil.extract.IncidentType.Family.ATTACK;
         Optional<Named> best = Optional.empty();
         for (Source source : sources(unplaced)) {
             for (PlaceMatch m : source.matches()) {
@@ -71,12 +72,13 @@ final class NamedPlaces {
                 boolean inEvidence = within(m, source.evidence());
                 for (Place c : m.candidates()) {
                     Optional<Named> found = Optional.empty();
-                    if (same(c, name, at) && (inEvidence || attack)) {
+                    if (same(c, name, at) && (inEvidence || articleCounts)) {
                         String what = c.name().equals(name) ? name : c.name() + ", by " + name;
                         found = Optional.of(inEvidence
                                 ? named(placePoints, "its sentence names " + what, true)
                                 : named(placePoints * ARTICLE_SHARE, "its article names " + what, false));
-                    } else if (inEvidence && town && c.kind() == Place.Kind.REGION && country.map(c.countryCode()::equalsIgnoreCase).orElse(false)) {
+                    } else if (inEvidence && at.isPresent() && c.kind() == Place.Kind.REGION && country.map(c.countryCode()::equalsIgnoreCase).orElse(false)
+                            && PlaceComparison.fromNamesake(c.name(), country, at.get(), places) <= PlaceComparison.FAR_KM) {
                         found = Optional.of(named(IN_REGION_POINTS, "its sentence names " + c.name() + ", where " + name + " may lie", true));
                     }
                     if (found.isPresent() && (best.isEmpty() || found.get().signal().points() > best.get().signal().points())) best = found;
@@ -88,7 +90,7 @@ final class NamedPlaces {
 
     /** Countries of the places (not countries or demonyms) the sentence of a mention without a place of its own names. */
     List<String> countriesInSentence(ReportedMention r) {
-        if (r.mention().place().isPresent()) return List.of();
+        if (PlaceComparison.known(r.mention(), places)) return List.of();
         java.util.Set<String> countries = new java.util.TreeSet<>();
         Source sentence = sources(r).get(0);
         for (PlaceMatch m : sentence.matches()) {

@@ -57,6 +57,7 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
                 best.merge(signal.name(), signal, (a, b) -> b.strength() > a.strength() ? b : a);
             }
         }
+        TollComparison.of(incoming, stored).ifPresent(t -> best.put(t.name(), t));
         double score = 0;
         boolean vetoed = false;
         boolean anchored = false;
@@ -102,7 +103,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         compareCountries(b, n.country(), s.country(), named.filter(NamedPlaces.Named::inEvidence));
         place.or(() -> named.map(NamedPlaces.Named::signal)).ifPresent(b.signals::add);
         comparePerpetrators(b, n.perpetrator(), s.perpetrator());
-        compareFigures(b, incoming, stored);
         double sim = similarity.similarity(n.evidenceText(), s.evidenceText());
         double strength = (sim - similarity.neutral()) / (similarity.strong() - similarity.neutral());
         b.signal = "evidence";
@@ -194,31 +194,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         return Set.of(folded.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
     }
 
-    private static void compareFigures(Builder b, ReportedMention incoming, ReportedMention stored) {
-        b.signal = "toll";
-        var n = incoming.mention().killed();
-        var s = stored.mention().killed();
-        if (n.isEmpty() || s.isEmpty()) return;
-        int x = n.getAsInt();
-        int y = s.getAsInt();
-        if (x == y) {
-            b.add(x > 0 ? 0.5 : 0.2, "same toll " + x + " killed");
-            if (x >= 3) b.anchor();
-            return;
-        }
-        boolean sameDay = incoming.published().equals(stored.published());
-        int low = Math.min(x, y);
-        int high = Math.max(x, y);
-        if (sameDay && high >= 5 && high > 3 * Math.max(1, low)) {
-            b.add(-0.8, "tolls " + x + " and " + y + " reported the same day are far apart");
-        } else if (!sameDay) {
-            b.add(0.1, "toll " + y + " then " + x + " (revised)");
-        }
-    }
-
-    private static boolean isUnknown(String perpetrator) {
-        return perpetrator.equalsIgnoreCase("unknown");
-    }
 
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();

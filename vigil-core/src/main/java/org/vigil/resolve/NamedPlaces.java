@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.vigil.extract.IncidentMention;
+import org.vigil.extract.IncidentType;
+import org.vigil.nlp.Span;
 
 /**
  * The place signal for a mention the extractor placed nowhere (or at a place the gazetteer does not
@@ -56,6 +60,7 @@ final class NamedPlaces {
         IncidentMention p = placed.mention();
         if (PlaceComparison.known(u, places) || !PlaceComparison.known(p, places)) return Optional.empty();
         String name = p.place().get();
+        String folded = MentionComparison.fold(name);
         Optional<Place> target = places.place(name, p.country());
         Optional<IncidentMention.Coordinates> at = p.coordinates().filter(c -> !Double.isNaN(c.latitude()))
                 .or(() -> target.filter(Place::hasCoordinates).map(t -> new IncidentMention.Coordinates(t.latitude(), t.longitude())));
@@ -64,7 +69,7 @@ final class NamedPlaces {
         Optional<String> country = p.country().or(() -> target.map(Place::countryCode));
 
         // A place of its own, even one the gazetteer does not know, outweighs what the rest of its article names.
-        boolean articleCounts = u.place().isEmpty() && u.type().family() == org.vigil.extract.IncidentType.Family.ATTACK;
+        boolean articleCounts = u.place().isEmpty() && u.type().family() == IncidentType.Family.ATTACK;
         Optional<Named> best = Optional.empty();
         for (Source source : sources(unplaced)) {
             for (PlaceMatch m : source.matches()) {
@@ -72,7 +77,7 @@ final class NamedPlaces {
                 boolean inEvidence = within(m, source.evidence());
                 for (Place c : m.candidates()) {
                     Optional<Named> found = Optional.empty();
-                    if (same(c, name, at) && (inEvidence || articleCounts)) {
+                    if (same(c, folded, at) && (inEvidence || articleCounts)) {
                         String what = c.name().equals(name) ? name : c.name() + ", by " + name;
                         found = Optional.of(inEvidence
                                 ? named(placePoints, "its sentence names " + what, true)
@@ -91,7 +96,7 @@ final class NamedPlaces {
     /** Countries of the places (not countries or demonyms) the sentence of a mention without a place of its own names. */
     List<String> countriesInSentence(ReportedMention r) {
         if (PlaceComparison.known(r.mention(), places)) return List.of();
-        java.util.Set<String> countries = new java.util.TreeSet<>();
+        Set<String> countries = new TreeSet<>();
         Source sentence = sources(r).get(0);
         for (PlaceMatch m : sentence.matches()) {
             if (m.demonym() || !within(m, sentence.evidence())) continue;
@@ -100,7 +105,7 @@ final class NamedPlaces {
         return List.copyOf(countries);
     }
 
-    private static boolean within(PlaceMatch m, Optional<org.vigil.nlp.Span> evidence) {
+    private static boolean within(PlaceMatch m, Optional<Span> evidence) {
         return evidence.map(e -> e.start() <= m.span().start() && m.span().end() <= e.end()).orElse(false);
     }
 
@@ -108,22 +113,22 @@ final class NamedPlaces {
         return new Named(new MentionComparison.Signal("place", points, true, false, reason), inEvidence);
     }
 
-    /** The gazetteer entry {@code c} is the place called {@code name}, or a town within reach of its point. */
-    private static boolean same(Place c, String name, Optional<IncidentMention.Coordinates> at) {
+    /** The gazetteer entry {@code c} is the place whose folded name is {@code folded}, or a town within reach of its point. */
+    private static boolean same(Place c, String folded, Optional<IncidentMention.Coordinates> at) {
         if (c.kind() == Place.Kind.COUNTRY) return false;
-        if (MentionComparison.fold(c.name()).equals(MentionComparison.fold(name))) return true;
+        if (MentionComparison.fold(c.name()).equals(folded)) return true;
         return c.hasCoordinates() && at.isPresent()
                 && PlaceComparison.kilometres(at.get(), new IncidentMention.Coordinates(c.latitude(), c.longitude())) <= PlaceComparison.NEAR_KM;
     }
 
     /** A text read for place names, and where in it the mention's evidence sentence lies (empty for the title). */
-    private record Source(List<PlaceMatch> matches, Optional<org.vigil.nlp.Span> evidence) {
+    private record Source(List<PlaceMatch> matches, Optional<Span> evidence) {
     }
 
     private List<Source> sources(ReportedMention r) {
         if (r.text().isBlank()) {
             String evidence = r.mention().evidenceText();
-            return List.of(new Source(find(evidence), Optional.of(new org.vigil.nlp.Span(0, evidence.length()))));
+            return List.of(new Source(find(evidence), Optional.of(new Span(0, evidence.length()))));
         }
         return List.of(new Source(find(r.text()), Optional.of(r.mention().evidence())), new Source(find(r.title()), Optional.empty()));
     }

@@ -15,7 +15,7 @@ final class ClusterEval {
         long start = System.nanoTime();
         ClusterScorer scorer = new ClusterScorer(c.extractor(), c.merger(), alias -> c.actors().canonical(alias).orElse(alias));
         ClusterReport report = goldMentions
-                ? scorer.scoreGoldMentions(clusters, PlaceLookup.of(c.gazetteer()::best, c.gazetteer()::lookup))
+                ? scorer.scoreGoldMentions(clusters, PlaceLookup.of(c.gazetteer()))
                 : scorer.score(clusters);
         if (json) {
             out.println(report.toJson());

@@ -85,7 +85,7 @@ public final class Components {
                 System.err.println("warning: the MiniLM sentence model cannot run here (" + e + "); merging uses lexical similarity");
                 similarity = new LexicalSimilarity();
             }
-            merger = new IncidentMerger(similarity, PlaceLookup.of(gazetteer()::best, gazetteer()::lookup));
+            merger = new IncidentMerger(similarity, PlaceLookup.of(gazetteer()));
         }
         return merger;
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.store.IncidentQuery;
-import org.vigil.store.IncidentStore;
 import org.vigil.store.SqliteIncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // The articles are unpacked beside the store, so that each incident's source stays readable there.
         Path folder = Files.createDirectories(db.toAbsolutePath().resolveSibling("demo-articles"));
-        try (IncidentStore store = SqliteIncidentStore.open(db)) {
+        try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
             Outcome total = new Outcome();
             IngestRun run = new IngestRun(components.reader(), components.extractor(), store);
             for (Sample sample : manifest()) {
@@ -77,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Try: ./vigil incidents --db " + db + " --type bombing --format json");
             if (noServe) return total.status();
             out.flush();
-            int served = ServeCommand.serve(store, components, bind, port, out, err);
+            int served = ServeCommand.serve(store, components, bind, port, Optional.empty(), out, err);
             return Math.max(served, total.status());
         }
     }

@@ -2,16 +2,10 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.ingest.FeedPoller;
-import org.vigil.ingest.FeedReader;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.vigil.ingest.FeedFollower;
 import org.vigil.ingest.FetchPolicy;
-import org.vigil.ingest.PageFetcher;
-import org.vigil.ingest.WebArticleReader;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.SqliteFeedList;
 import org.vigil.store.SqliteIncidentStore;
@@ -24,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "follow", mixinStandardHelpOptions = true,
         description = {"Poll the feeds added with 'vigil feeds add', each at its own interval, with ETag and Last-Modified;",
                 "fetch every new item's page (robots.txt obeyed, a pause between requests to one host), extract its",
-                "incidents and store them, merged with what is already known. Runs until stopped, or once with --once."})
+                "incidents and store them, merged with what is already known and matched against watchlists.",
+                "Runs until stopped, or once with --once. 'vigil serve' polls the same feeds while it serves."})
 final class FollowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,7 +40,7 @@ final class FollowCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteFeedList feeds = SqliteFeedList.open(db);
@@ -54,30 +49,12 @@ final class FollowCommand implements Callable<Integer> {
                 err.println("error: no feeds to follow; add one with 'vigil feeds add URL'");
                 return 2;
             }
-            FeedPoller poller = new FeedPoller(feeds, new PageFetcher(FetchPolicy.defaults().withAllowPrivate(allowPrivate)),
-                    new FeedReader(), new WebArticleReader(new org.vigil.ingest.LanguageGuard()), Clock.systemUTC());
-            FeedPoller.Sink sink = (article, warnings) -> {
-                warnings.forEach(w -> err.println("warning: " + w));
-                store.save(article, components.extractor().extract(article));
-            };
-            boolean failed = false;
-            do {
-                List<FeedPoller.PollReport> reports = poller.pollDue(sink);
-                for (FeedPoller.PollReport r : reports) {
-                    out.println(Instant.now() + " " + r.feedUrl() + ": " + r.status());
-                    r.errors().forEach(e -> err.println("error: " + e));
-                    failed |= !r.errors().isEmpty();
-                }
-                out.flush();
-                if (!once) Thread.sleep(waitMillis(poller));
-            } while (!once);
-            return failed ? 1 : 0;
+            AtomicBoolean failed = new AtomicBoolean();
+            FeedFollower follower = FeedFollowing.follower(feeds, store, components.extractor(),
+                    FetchPolicy.defaults().withAllowPrivate(allowPrivate), out, err, () -> failed.set(true));
+            if (once) follower.pollOnce();
+            else follower.run();
+            return failed.get() ? 1 : 0;
         }
-    }
-
-    /** Until the next feed falls due, at least a second and at most a minute (feeds added meanwhile are picked up). */
-    private static long waitMillis(FeedPoller poller) {
-        long until = poller.nextDue().map(t -> Duration.between(Instant.now(), t).toMillis()).orElse(60_000L);
-        return Math.max(1000, Math.min(60_000, until));
     }
 }

@@ -47,7 +47,7 @@ public final class ClusterScorer {
     }
 
     /** One gold mention: where it is, its gold cluster, and the stored incident it ended in (-1 when not extracted). */
-    private record Item(String articleId, int index, String cluster, long incident, String evidence) {
+    private record Item(String articleId, int index, String cluster, long incident, String evidence, Optional<Stored> stored) {
     }
 
     public ClusterReport score(Path clusterFile) {
@@ -90,8 +90,16 @@ public final class ClusterScorer {
         }
     }
 
-    /** A stored mention with the incident it belongs to. */
-    private record Stored(long incident, IncidentMention mention) {
+    /** A stored mention with the incident it belongs to and why the merger put it there. */
+    private record Stored(long incident, IncidentMention mention, String reason) {
+        /** Its fields and the merger's reason, for the mistakes list. */
+        String describe() {
+            IncidentMention m = mention;
+            return m.type().code() + ", " + m.date().map(Object::toString).orElse("no date") + ", "
+                    + m.place().orElse("no place") + ", " + m.country().orElse("no country") + ", "
+                    + m.perpetrator().orElse("no group") + ", killed " + (m.killed().isPresent() ? m.killed().getAsInt() : "-")
+                    + "; " + reason;
+        }
     }
 
     private static Map<String, List<Stored>> storedByArticle(IncidentStore store) {
@@ -99,7 +107,7 @@ public final class ClusterScorer {
         for (StoredIncident incident : store.incidents(IncidentQuery.all())) {
             IncidentExplanation explanation = store.explain(incident.id()).orElseThrow();
             for (IncidentExplanation.Entry e : explanation.entries()) {
-                byArticle.computeIfAbsent(e.mention().articleId(), k -> new ArrayList<>()).add(new Stored(incident.id(), e.mention()));
+                byArticle.computeIfAbsent(e.mention().articleId(), k -> new ArrayList<>()).add(new Stored(incident.id(), e.mention(), e.reason()));
             }
         }
         return byArticle;
@@ -114,8 +122,8 @@ public final class ClusterScorer {
         int[] pairing = Assignment.maximize(weight);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
-            long incident = pairing[i] < 0 ? -1 : stored.get(pairing[i]).incident();
-            items.add(new Item(article.id(), i, clusters.get(i), incident, golds.get(i).evidence()));
+            Optional<Stored> s = pairing[i] < 0 ? Optional.empty() : Optional.of(stored.get(pairing[i]));
+            items.add(new Item(article.id(), i, clusters.get(i), s.map(Stored::incident).orElse(-1L), golds.get(i).evidence(), s));
         }
         return items;
     }
@@ -167,11 +175,11 @@ public final class ClusterScorer {
         List<String> mistakes = new ArrayList<>();
         incidentsOfCluster.forEach((cluster, incidents) -> {
             if (incidents.size() > 1) mistakes.add("split: gold cluster " + cluster + " is stored as incidents " + incidents
-                    + members(items, i -> i.cluster().equals(cluster)));
+                    + members(items, i -> i.cluster().equals(cluster)) + details(items, i -> i.cluster().equals(cluster)));
         });
         clustersOfIncident.forEach((incident, clusters) -> {
             if (clusters.size() > 1) mistakes.add("merged: stored incident " + incident + " holds gold clusters " + clusters
-                    + members(items, i -> i.incident() == incident));
+                    + members(items, i -> i.incident() == incident) + details(items, i -> i.incident() == incident));
         });
         all.stream().filter(i -> i.incident() < 0).forEach(i -> mistakes.add("not extracted: " + i.articleId() + " (" + i.cluster() + "): "
                 + shorten(i.evidence())));
@@ -183,6 +191,14 @@ public final class ClusterScorer {
         Map<String, List<String>> lines = new LinkedHashMap<>();
         items.stream().filter(which).forEach(i -> lines.computeIfAbsent(i.cluster() + "@" + i.incident(), k -> new ArrayList<>()).add(i.articleId()));
         return " " + lines;
+    }
+
+    /** One line per member: its article, incident, extracted fields and the merger's reason. */
+    private static String details(List<Item> items, java.util.function.Predicate<Item> which) {
+        StringBuilder text = new StringBuilder();
+        items.stream().filter(which).forEach(i -> text.append("\n      ").append(i.articleId()).append(" @").append(i.incident()).append(": ")
+                .append(i.stored().map(Stored::describe).orElse("")));
+        return text.toString();
     }
 
     private static String shorten(String s) {

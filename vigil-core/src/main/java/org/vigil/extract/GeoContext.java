@@ -28,7 +28,9 @@ final class GeoContext {
             for (PlaceMatch m : s.places()) {
                 if (m.candidates().isEmpty()) continue;
                 Place top = m.candidates().get(0);
-                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || countries.contains(top.countryCode())) {
+                // A first-level region ("the Moscow region", "Jammu and Kashmir") is no small town that a street or a
+                // person shares a name with: it stands even in an article that names other countries.
+                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.kind() == Place.Kind.REGION || countries.contains(top.countryCode())) {
                     kept.add(m);
                     continue;
                 }

@@ -15,7 +15,7 @@ import org.vigil.resolve.PlaceMatch;
  */
 final class PlaceChooser {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:in|at|near|outside|inside|on|into|from|of|across|around|to|towards|throughout|within|against|"
+            "(?i)(?:\\b(?:in|at|near|outside|inside|on|into|from|of|across|around|to|towards|through|throughout|within|against|"
                     + "targeting|targeted|hit|struck|rocked|shook|outskirts of|centre of|center of|city of|town of|village of|"
                     + "province of|department of|district of|region of)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4})$");
 
@@ -33,9 +33,11 @@ final class PlaceChooser {
                     + "valley|river|lake|bay|island|islands|governorate|municipality|township|village|town|suburb|airfield|"
                     + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
 
-    private static final Pattern MODIFIER_GAP = Pattern.compile("(?i)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    /** The words between a place and the trigger it modifies ("Madrid's train bombing"), never across a clause ("Saudi Arabia after militants killed"). */
+    private static final Pattern MODIFIER_GAP = Pattern.compile(
+            "(?i)(?:['’]s)?\\s+(?:(?!(?:and|but|while|after|before|when|as|since|until)\\s)[\\p{L}-]+\\s+){0,2}");
     private static final Pattern ATTACHED_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+            "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against|through)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;

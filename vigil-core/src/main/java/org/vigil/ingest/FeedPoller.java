@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A stage whose input is the feeds of a {@link FeedList} that are due and whose output is their new
@@ -52,10 +53,19 @@ public final class FeedPoller {
 
     /** Polls every feed whose interval has passed since its last poll. */
     public List<PollReport> pollDue(Sink sink) {
+        return pollDue(sink, () -> false);
+    }
+
+    /**
+     * As {@link #pollDue(Sink)}, stopping early once {@code stop} says so: no further feed is asked and
+     * no further item fetched (items left untaken wait for the next poll).
+     */
+    public List<PollReport> pollDue(Sink sink, BooleanSupplier stop) {
         Instant now = clock.instant();
         List<PollReport> reports = new ArrayList<>();
         for (Feed feed : feeds.feeds()) {
-            if (!feed.due().isAfter(now)) reports.add(poll(feed, sink));
+            if (stop.getAsBoolean()) break;
+            if (!feed.due().isAfter(now)) reports.add(poll(feed, sink, stop));
         }
         return reports;
     }
@@ -67,6 +77,10 @@ public final class FeedPoller {
 
     /** Polls one feed now. */
     public PollReport poll(Feed feed, Sink sink) {
+        return poll(feed, sink, () -> false);
+    }
+
+    private PollReport poll(Feed feed, Sink sink, BooleanSupplier stop) {
         Instant now = clock.instant();
         FetchResult result = fetcher.fetch(java.net.URI.create(feed.url()), feed.etag(), feed.lastModified());
         if (result instanceof FetchResult.NotModified) {
@@ -90,7 +104,7 @@ public final class FeedPoller {
         int stored = 0;
         for (FeedItem item : parsed.items()) {
             if (feeds.seen(feed.id(), item.link())) continue;
-            if (fresh == MAX_ITEMS_PER_POLL) break;
+            if (fresh == MAX_ITEMS_PER_POLL || stop.getAsBoolean()) break;
             fresh++;
             if (take(feed, item, sink, errors)) stored++;
         }

@@ -12,7 +12,8 @@
  * size cap, redirect limit, robots.txt, per-host delay, no private addresses unless allowed), {@link
  * org.vigil.ingest.WebArticleReader} turns the page into an article, {@link org.vigil.ingest.FeedReader}
  * reads RSS and Atom with Rome, and {@link org.vigil.ingest.FeedPoller} polls the feeds of a {@link
- * org.vigil.ingest.FeedList} as they fall due. {@link org.vigil.ingest.TextFingerprint} tells the same
+ * org.vigil.ingest.FeedList} as they fall due; {@link org.vigil.ingest.FeedFollower} repeats that
+ * until closed, in the caller's thread or a background one. {@link org.vigil.ingest.TextFingerprint} tells the same
  * story under another URL.
  */
 package org.vigil.ingest;

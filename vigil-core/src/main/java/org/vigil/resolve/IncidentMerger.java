@@ -20,15 +20,25 @@ public final class IncidentMerger {
 
     private final EvidenceSimilarity similarity;
     private final PlaceLookup places;
+    private final NamedPlaces named;
 
     public IncidentMerger(EvidenceSimilarity similarity, PlaceLookup places) {
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         this.places = Objects.requireNonNull(places, "places");
+        this.named = new NamedPlaces(places);
     }
 
     /** A merger with lexical evidence similarity and no gazetteer: no model to load. */
     public static IncidentMerger lexical() {
         return new IncidentMerger(new LexicalSimilarity(), PlaceLookup.none());
+    }
+
+    /**
+     * Countries of the places the sentence of a mention without an extracted place names: blocking must look
+     * for incidents there too, since such a mention's own country may come from a demonym ("a Syrian man").
+     */
+    public List<String> countriesNamedBy(ReportedMention incoming) {
+        return named.countriesInSentence(incoming);
     }
 
     public MergeDecision decide(ReportedMention incoming, List<MergeCandidate> candidates) {
@@ -77,7 +87,7 @@ public final class IncidentMerger {
         for (ReportedMention stored : candidate.mentions()) {
             if (sameSentence(incoming, stored)) return null;
         }
-        return MentionComparison.of(incoming, candidate.mentions(), similarity, places);
+        return MentionComparison.of(incoming, candidate.mentions(), similarity, places, named);
     }
 
     private static boolean sameSentence(ReportedMention a, ReportedMention b) {

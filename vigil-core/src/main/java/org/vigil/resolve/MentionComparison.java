@@ -49,13 +49,15 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
      * Compares a new mention with every mention of a stored incident, signal by signal, keeping for each
      * signal its strongest report: an incident is the union of what its reports say.
      */
-    static MentionComparison of(ReportedMention incoming, List<ReportedMention> stored, EvidenceSimilarity similarity, PlaceLookup places) {
+    static MentionComparison of(ReportedMention incoming, List<ReportedMention> stored, EvidenceSimilarity similarity, PlaceLookup places,
+                                NamedPlaces named) {
         java.util.Map<String, Signal> best = new java.util.LinkedHashMap<>();
         for (ReportedMention s : stored) {
-            for (Signal signal : signals(incoming, s, similarity, places)) {
+            for (Signal signal : signals(incoming, s, similarity, places, named)) {
                 best.merge(signal.name(), signal, (a, b) -> b.strength() > a.strength() ? b : a);
             }
         }
+        TollComparison.of(incoming, stored).ifPresent(t -> best.put(t.name(), t));
         double score = 0;
         boolean vetoed = false;
         boolean anchored = false;
@@ -88,16 +90,19 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
     /** Weight of a second mention of one article: for the incident when it adds nothing new, against when its type differs. */
     private static final double SAME_ARTICLE_POINTS = 1.0;
 
-    private static List<Signal> signals(ReportedMention incoming, ReportedMention stored, EvidenceSimilarity similarity, PlaceLookup places) {
+    private static List<Signal> signals(ReportedMention incoming, ReportedMention stored, EvidenceSimilarity similarity, PlaceLookup places,
+                                        NamedPlaces namedPlaces) {
         Builder b = new Builder();
         IncidentMention n = incoming.mention();
         IncidentMention s = stored.mention();
         compareType(b, n.type(), s.type());
         compareDates(b, n.date(), s.date());
-        compareCountries(b, n.country(), s.country());
-        comparePlaces(b, n, s, places);
+        Optional<Signal> place = PlaceComparison.of(n, s, places);
+        // Without an extracted place on one side, the words of its report may still name the other's.
+        Optional<NamedPlaces.Named> named = place.isPresent() ? Optional.empty() : namedPlaces.compare(incoming, stored);
+        compareCountries(b, n.country(), s.country(), named.filter(NamedPlaces.Named::inEvidence));
+        place.or(() -> named.map(NamedPlaces.Named::signal)).ifPresent(b.signals::add);
         comparePerpetrators(b, n.perpetrator(), s.perpetrator());
-        compareFigures(b, incoming, stored);
         double sim = similarity.similarity(n.evidenceText(), s.evidenceText());
         double strength = (sim - similarity.neutral()) / (similarity.strong() - similarity.neutral());
         b.signal = "evidence";
@@ -147,15 +152,16 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         else b.add(-0.2, "dates " + x + " and " + y + " are " + gap + " days apart");
     }
 
-    private static void compareCountries(Builder b, Optional<String> n, Optional<String> s) {
+    /**
+     * Another country rules a pair out, unless the mention that has a country but no place states, in its
+     * own sentence, the other's place: its country then came from a demonym or a place in passing.
+     */
+    private static void compareCountries(Builder b, Optional<String> n, Optional<String> s, Optional<NamedPlaces.Named> named) {
         b.signal = "country";
         if (n.isPresent() && s.isPresent() && !n.get().equalsIgnoreCase(s.get())) {
-            b.veto("different countries " + n.get() + " and " + s.get());
+            if (named.isPresent()) b.add(0, "countries " + n.get() + " and " + s.get() + " differ, but " + named.get().signal().reason());
+            else b.veto("different countries " + n.get() + " and " + s.get());
         }
-    }
-
-    private static void comparePlaces(Builder b, IncidentMention n, IncidentMention s, PlaceLookup places) {
-        PlaceComparison.of(n, s, places).ifPresent(b.signals::add);
     }
 
     private static void comparePerpetrators(Builder b, Optional<String> n, Optional<String> s) {
@@ -188,31 +194,6 @@ record MentionComparison(double score, boolean vetoed, boolean anchored, List<St
         return Set.of(folded.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
     }
 
-    private static void compareFigures(Builder b, ReportedMention incoming, ReportedMention stored) {
-        b.signal = "toll";
-        var n = incoming.mention().killed();
-        var s = stored.mention().killed();
-        if (n.isEmpty() || s.isEmpty()) return;
-        int x = n.getAsInt();
-        int y = s.getAsInt();
-        if (x == y) {
-            b.add(x > 0 ? 0.5 : 0.2, "same toll " + x + " killed");
-            if (x >= 3) b.anchor();
-            return;
-        }
-        boolean sameDay = incoming.published().equals(stored.published());
-        int low = Math.min(x, y);
-        int high = Math.max(x, y);
-        if (sameDay && high >= 5 && high > 3 * Math.max(1, low)) {
-            b.add(-0.8, "tolls " + x + " and " + y + " reported the same day are far apart");
-        } else if (!sameDay) {
-            b.add(0.1, "toll " + y + " then " + x + " (revised)");
-        }
-    }
-
-    private static boolean isUnknown(String perpetrator) {
-        return perpetrator.equalsIgnoreCase("unknown");
-    }
 
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();

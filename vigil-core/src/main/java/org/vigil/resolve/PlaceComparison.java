@@ -7,14 +7,14 @@ import org.vigil.extract.IncidentMention;
 /**
  * The place signal of a {@link MentionComparison}: the same name; two towns near, in one area, or far
  * apart; a town inside a region (unless far from the region's namesake capital); two regions; or only
- * a country. Empty when either mention names no place.
+ * a country. Empty when either mention names no place, or one the gazetteer does not know.
  */
 final class PlaceComparison {
     /** Within this distance two towns are one scene or its suburb (Krasnogorsk is 20 km from Moscow). */
-    private static final double NEAR_KM = 40;
-    private static final double FAR_KM = 150;
+    static final double NEAR_KM = 40;
+    static final double FAR_KM = 150;
     /** Above this population, "same place" names a city too big to tie two events by itself. */
-    private static final long BIG_CITY = 1_000_000;
+    static final long BIG_CITY = 1_000_000;
 
     private PlaceComparison() {
     }
@@ -58,12 +58,7 @@ final class PlaceComparison {
             Optional<IncidentMention.Coordinates> town = point(townMention).or(() -> places.place(narrow, country)
                     .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates())
                     .map(p -> new IncidentMention.Coordinates(p.latitude(), p.longitude())));
-            Optional<Place> capital = places.places(wide).stream()
-                    .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates() && country.map(p.countryCode()::equalsIgnoreCase).orElse(true))
-                    .findFirst();
-            double km = town.isPresent() && capital.isPresent()
-                    ? kilometres(town.get(), new IncidentMention.Coordinates(capital.get().latitude(), capital.get().longitude()))
-                    : 0;
+            double km = town.map(t -> fromNamesake(wide, country, t, places)).orElse(0.0);
             if (km > FAR_KM) {
                 // A region mostly shares its name with its capital; a town far from that capital probably lies elsewhere.
                 return points(-1.0, String.format(Locale.ROOT, "%s lies %.0f km from the town of %s, so probably outside the region", narrow, km, wide));
@@ -72,7 +67,9 @@ final class PlaceComparison {
         } else if (kx.isPresent() && ky.isPresent()) {
             return points(-1.0, "different towns " + x + " and " + y);
         }
-        return points(-0.5, "places " + x + " and " + y + " differ");
+        // A place the gazetteer does not know (a meadow, a village, a compound) cannot be compared by name:
+        // what the reports' words name decides ({@link NamedPlaces}).
+        return Optional.empty();
     }
 
     private static Optional<MentionComparison.Signal> points(double points, String reason) {
@@ -86,6 +83,23 @@ final class PlaceComparison {
     /** The mention's point, when it has one: the extractor gives regions coordinates of NaN. */
     private static Optional<IncidentMention.Coordinates> point(IncidentMention m) {
         return m.coordinates().filter(c -> !Double.isNaN(c.latitude()) && !Double.isNaN(c.longitude()));
+    }
+
+    /**
+     * How far a town lies from the town a region shares its name with (Sokoto, Kaduna), which a region's
+     * own lack of coordinates leaves as the best guess of where it lies; 0 when no such town is known.
+     */
+    static double fromNamesake(String region, Optional<String> country, IncidentMention.Coordinates town, PlaceLookup places) {
+        return places.places(region).stream()
+                .filter(p -> p.kind() == Place.Kind.CITY && p.hasCoordinates() && country.map(p.countryCode()::equalsIgnoreCase).orElse(true))
+                .findFirst()
+                .map(c -> kilometres(town, new IncidentMention.Coordinates(c.latitude(), c.longitude())))
+                .orElse(0.0);
+    }
+
+    /** Whether the mention has a place that can be compared: one with a point, or one the gazetteer knows. */
+    static boolean known(IncidentMention m, PlaceLookup places) {
+        return m.place().isPresent() && (m.coordinates().isPresent() || kind(m, places).isPresent());
     }
 
     /** A town when the mention has a point, a region when its coordinates are NaN, else what the gazetteer says. */

@@ -8,7 +8,8 @@
  * all-upper-case wire text. {@link org.vigil.resolve.IncidentMerger} decides whether a new mention
  * reports a stored incident, from type, date, place distance and granularity, group, toll and the
  * {@link org.vigil.resolve.EvidenceSimilarity} of the evidence sentences (a MiniLM sentence model, or
- * lexical cosine), and says why; {@link org.vigil.resolve.CanonicalIncident} and {@link
+ * lexical cosine) — reading the places a report names itself when the extractor gave its mention none
+ * ({@link org.vigil.resolve.NamedPlaces}) — and says why; {@link org.vigil.resolve.CanonicalIncident} and {@link
  * org.vigil.resolve.FigureReport} give a merged incident its values and headline figures.
  */
 package org.vigil.resolve;

@@ -38,7 +38,7 @@ final class IncidentMerging {
             SELECT i.id FROM incident i
             WHERE i.type IN (%s)
               AND i.rejected = 0
-              AND (? IS NULL OR i.country IS NULL OR i.country = ?)
+              AND (? IS NULL OR i.country IS NULL OR i.country = ?%s)
               AND %s
               AND EXISTS (SELECT 1 FROM mention m JOIN article a ON a.id = m.article_id
                           WHERE m.incident_id = i.id AND a.published >= ? AND a.published <= ?)
@@ -72,9 +72,9 @@ final class IncidentMerging {
         if (corrections.rejected(m)) {
             decision = new MergeDecision.Start("judged not an incident by an analyst: joins no incident");
         } else {
-            ReportedMention incoming = new ReportedMention(seen, article.published(), article.source());
+            ReportedMention incoming = new ReportedMention(seen, article.published(), article.source(), article.title(), article.text());
             List<MergeCandidate> candidates = new ArrayList<>();
-            List<Long> ids = block(seen, article.published());
+            List<Long> ids = block(seen, article.published(), merger.countriesNamedBy(incoming));
             List<IncidentSummary.Standing> standing = summary.of(ids);
             for (int i = 0; i < ids.size(); i++) {
                 if (!standing.get(i).mentions().isEmpty()) candidates.add(new MergeCandidate(ids.get(i), standing.get(i).mentions()));
@@ -93,8 +93,8 @@ final class IncidentMerging {
         summary.refresh(incidentId);
     }
 
-    /** Ids of the stored incidents the mention may report. */
-    private List<Long> block(IncidentMention m, LocalDate published) throws SQLException {
+    /** Ids of the stored incidents the mention may report, in its country or one of {@code namedCountries}. */
+    private List<Long> block(IncidentMention m, LocalDate published, List<String> namedCountries) throws SQLException {
         LocalDate start = m.date().map(d -> d.start()).orElse(published.minusDays(UNDATED_DAYS)).minusDays(WINDOW_DAYS);
         LocalDate end = m.date().map(d -> d.end()).orElse(published).plusDays(WINDOW_DAYS);
         List<IncidentType> family = java.util.Arrays.stream(IncidentType.values()).filter(t -> t.family() == m.type().family()).toList();
@@ -106,12 +106,14 @@ final class IncidentMerging {
         String publishedTo = m.date().isPresent() ? end.plusDays(ARTICLE_SPAN_DAYS).toString() : published.plusDays(WINDOW_DAYS).toString();
         java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
         for (boolean dated : new boolean[] {false, true}) {
-            String sql = BLOCK_BRANCH.formatted(placeholders, dated ? DATED : UNDATED);
+            String named = namedCountries.isEmpty() ? "" : " OR i.country IN (" + namedCountries.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+            String sql = BLOCK_BRANCH.formatted(placeholders, named, dated ? DATED : UNDATED);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (IncidentType t : family) statement.setString(i++, t.code());
                 statement.setString(i++, country);
                 statement.setString(i++, country);
+                for (String c : namedCountries) statement.setString(i++, c);
                 if (dated) {
                     // No incident spans more than a year, so this lower bound loses none and bounds the index scan.
                     statement.setString(i++, start.minusDays(366).toString());

@@ -26,7 +26,7 @@ import org.vigil.resolve.ReportedMention;
  */
 final class IncidentSummary {
     private static final String MENTIONS_OF_INCIDENT = "SELECT m.id AS mention_id, m.article_id, " + MentionRows.SELECT_COLUMNS
-            + ", a.published AS article_published, a.source AS article_source\n"
+            + ", a.published AS article_published, a.source AS article_source, a.title AS article_title, a.text AS article_text\n"
             + "FROM mention m JOIN article a ON a.id = m.article_id WHERE m.incident_id = ? ORDER BY m.id";
 
     private static final String UPDATE_INCIDENT = """
@@ -127,7 +127,7 @@ final class IncidentSummary {
                 while (rows.next()) {
                     mentionIds.add(rows.getLong("mention_id"));
                     stored.add(new ReportedMention(MentionRows.read(rows), LocalDate.parse(rows.getString("article_published")),
-                            rows.getString("article_source")));
+                            rows.getString("article_source"), rows.getString("article_title"), rows.getString("article_text")));
                 }
             }
         }
@@ -141,7 +141,7 @@ final class IncidentSummary {
             ReportedMention r = stored.mentions().get(i);
             if (corrections.rejected(r.mention())) continue;
             IncidentMention m = corrections.apply(r.mention());
-            standing.add(new ReportedMention(m, r.published(), r.source()));
+            standing.add(new ReportedMention(m, r.published(), r.source(), r.title(), r.text()));
             // The figure rows hold what each mention reported; read from the corrected mention, they take its corrections.
             if (m.killed().isPresent()) figures.add(figure("killed", m.killed().getAsInt(), r, stored.mentionIds().get(i)));
             if (m.injured().isPresent()) figures.add(figure("injured", m.injured().getAsInt(), r, stored.mentionIds().get(i)));

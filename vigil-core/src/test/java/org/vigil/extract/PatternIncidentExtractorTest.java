@@ -142,4 +142,21 @@ class PatternIncidentExtractorTest {
         assertThat(extract("Markets rose in London on Monday as investors welcomed the budget.", "2024-01-01")).isEmpty();
         assertThat(extract("%%% \u0000 ;;; 12 , , .", "2024-01-01")).isEmpty();
     }
+    // Issue 7: places that decide whether two reports are one incident.
+    @Test
+    void placesAnExplosionThatToreThroughATownRatherThanWhereATrainWasGoing() {
+        List<IncidentMention> found = extract("An explosion tore through Quetta railway station as passengers waited for the train to Peshawar on Saturday.",
+                "2024-11-09");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.place()).contains("Quetta"));
+    }
+
+    @Test
+    void keepsARegionNamedInAnArticleAboutAnotherCountry() {
+        List<IncidentMention> found = extract("Prime Minister Narendra Modi cut short a visit to Saudi Arabia after militants killed 26 people "
+                + "at a meadow in Jammu and Kashmir on Tuesday.", "2025-04-23");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.place()).contains("Jammu and Kashmir");
+            assertThat(m.country()).contains("IN");
+        });
+    }
 }

@@ -109,4 +109,69 @@ class IncidentMergerTest {
 
         assertThat(((MergeDecision.Join) decision).incidentId()).isEqualTo(2);
     }
+    // Reports whose extracted place is missing or wrong, read again through their own words.
+    private static final IncidentMerger WITH_GAZETTEER = new IncidentMerger(new LexicalSimilarity(), PlaceLookup.of(Gazetteer.load()));
+    private static final IncidentMention.Coordinates SOLINGEN = new IncidentMention.Coordinates(51.17, 7.08);
+    private static final ReportedMention STABBING = mention("s1", IncidentType.ARMED_ASSAULT, DAY, "Solingen", SOLINGEN, "DE", null, 3,
+            "A man killed three people with a knife at a street festival in Solingen on Friday night.", 0);
+
+    /** A mention without a place, whose article has the given title and text (its evidence is the text's first sentence). */
+    private static ReportedMention unplaced(String article, IncidentType type, String country, Integer killed, String title, String text) {
+        String evidence = text.substring(0, text.indexOf('.') + 1);
+        ReportedMention m = mention(article, type, DAY, null, null, country, null, killed, evidence, 1);
+        return new ReportedMention(m.mention(), m.published(), m.source(), title, text);
+    }
+
+    @Test
+    void joinsAReportWhoseCountryCameFromADemonymWhenItsSentenceNamesTheTown() {
+        ReportedMention claim = unplaced("s2", IncidentType.ARMED_ASSAULT, "SY", 3, "Islamic State claims stabbing",
+                "Islamic State claimed the knife attack in Solingen that killed three people. A Syrian man turned himself in.");
+
+        MergeDecision decision = WITH_GAZETTEER.decide(claim, List.of(new MergeCandidate(4, List.of(STABBING))));
+
+        assertThat(decision).isInstanceOf(MergeDecision.Join.class);
+        assertThat(decision.reason()).contains("countries SY and DE differ, but its sentence names Solingen", "its sentence names Solingen (+1.5)");
+        assertThat(WITH_GAZETTEER.countriesNamedBy(claim)).containsExactly("DE");
+    }
+
+    @Test
+    void joinsAnUnplacedAttackWhoseArticleNamesTheTownElsewhere() {
+        ReportedMention toll = unplaced("s3", IncidentType.ARMED_ASSAULT, null, 3, "Festival stabbing: what we know",
+                "Three people were killed and eight wounded on Friday night, police said. The festival in Solingen was cancelled.");
+
+        MergeDecision decision = WITH_GAZETTEER.decide(toll, List.of(new MergeCandidate(4, List.of(STABBING))));
+
+        assertThat(decision).isInstanceOf(MergeDecision.Join.class);
+        assertThat(decision.reason()).contains("its article names Solingen (+1.0)");
+    }
+
+    @Test
+    void keepsAnUnplacedArrestApartFromAnotherArrestInTheTownItsArticleNames() {
+        ReportedMention first = mention("a1", IncidentType.ARREST, DAY, "Solingen", SOLINGEN, "DE", null, null,
+                "A Syrian man suspected of the Solingen stabbing turned himself in to police in Solingen.", 0);
+        ReportedMention second = unplaced("a2", IncidentType.ARREST, "DE", null, "Manhunt in Solingen",
+                "A 15-year-old was detained on suspicion of knowing about the plans, police said. Officers searched Solingen overnight.");
+
+        assertThat(WITH_GAZETTEER.decide(second, List.of(new MergeCandidate(5, List.of(first))))).isInstanceOf(MergeDecision.Start.class);
+    }
+
+    @Test
+    void keepsTheVetoWhenTheMentionHasAFarAwayPlaceOfItsOwn() {
+        ReportedMention elsewhere = mention("q2", IncidentType.ARMED_ASSAULT, DAY, "Berlin", new IncidentMention.Coordinates(52.52, 13.40), "DE",
+                null, 3, "A man killed three people with a knife in Berlin on Friday, a week after the Solingen attack.", 1);
+
+        assertThat(WITH_GAZETTEER.decide(elsewhere, List.of(new MergeCandidate(4, List.of(STABBING))))).isInstanceOf(MergeDecision.Start.class);
+    }
+
+    @Test
+    void aLaterReportWhoseTollFallsFarBelowAnEarlierOneSpeaksAgainstOneIncident() {
+        ReportedMention lido = mention("l1", IncidentType.ARMED_ASSAULT, DAY, "Mogadishu", null, "SO", "al-Shabaab", 20,
+                "Al-Shabaab fighters stormed a beachfront restaurant in Mogadishu, killing at least 20 people.", 0);
+        ReportedMention roadside = mention("l2", IncidentType.BOMBING, DAY, "Mogadishu", null, "SO", "al-Shabaab", 2,
+                "A roadside bomb killed two soldiers near Mogadishu, a military officer said.", 1);
+
+        MergeDecision decision = merger.decide(roadside, List.of(new MergeCandidate(6, List.of(lido))));
+
+        assertThat(decision.reason()).contains("toll 20 then 2 falls too far for a revision (-1.0)");
+    }
 }

@@ -19,6 +19,10 @@ import org.vigil.ingest.Article;
 import org.vigil.nlp.PartialDate;
 import org.vigil.nlp.Span;
 import org.vigil.resolve.FigureReport;
+import org.vigil.resolve.Gazetteer;
+import org.vigil.resolve.IncidentMerger;
+import org.vigil.resolve.LexicalSimilarity;
+import org.vigil.resolve.PlaceLookup;
 
 // Issue 7: one incident per real event, every reported figure kept with its article and date.
 class IncidentMergingTest {
@@ -164,5 +168,27 @@ class IncidentMergingTest {
         assertThat(store.articleWithUrl("https://paper.example/b")).contains("w1");
         assertThat(store.articleWithUrl("https://wire.example/a")).contains("w1");
         assertThat(store.articleWithUrl("https://elsewhere.example/")).isEmpty();
+    }
+    @Test
+    void findsTheIncidentInTheCountryOfTheTownASentenceNamesWhenItsMentionHasOnlyADemonymsCountry() {
+        store.close();
+        store = SqliteIncidentStore.open(dir.resolve("named.db"),
+                new IncidentMerger(new LexicalSimilarity(), PlaceLookup.of(Gazetteer.load())));
+        String first = "A man killed three people with a knife at a street festival in Solingen on Friday night.";
+        String second = "Islamic State claimed the knife attack in Solingen that killed three people. A Syrian man surrendered.";
+        LocalDate day = LocalDate.of(2024, 8, 23);
+        store.save(new Article("k1", Optional.empty(), "Stabbing in Solingen", day, "en", first, Article.paragraphsOf(first), "wire"),
+                List.of(new IncidentMention("k1", IncidentType.ARMED_ASSAULT, IncidentStatus.COMPLETED, Optional.of(PartialDate.ofDay(day)),
+                        Optional.of("Solingen"), Optional.of("DE"), Optional.of(new IncidentMention.Coordinates(51.17, 7.08)), Optional.empty(),
+                        OptionalInt.of(3), OptionalInt.empty(), Optional.empty(), Certainty.STATED, new Span(0, first.length()), first, 0.9)));
+        int end = second.indexOf('.') + 1;
+        store.save(new Article("k2", Optional.empty(), "Islamic State claims stabbing", day.plusDays(1), "en", second,
+                        Article.paragraphsOf(second), "daily"),
+                List.of(new IncidentMention("k2", IncidentType.ARMED_ASSAULT, IncidentStatus.COMPLETED, Optional.of(PartialDate.ofDay(day)),
+                        Optional.empty(), Optional.of("SY"), Optional.empty(), Optional.of("Islamic State"), OptionalInt.of(3),
+                        OptionalInt.empty(), Optional.of(true), Certainty.STATED, new Span(0, end), second.substring(0, end), 0.9)));
+
+        assertThat(store.incidents(IncidentQuery.all())).singleElement()
+                .satisfies(i -> assertThat(i.mention().country()).contains("DE"));
     }
 }

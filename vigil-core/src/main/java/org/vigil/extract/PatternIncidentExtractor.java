@@ -153,6 +153,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (t.family() != IncidentType.Family.SECURITY_EVENT || t.type().isEmpty()) continue;
             IncidentType candidate = t.type().get();
             if (candidate != IncidentType.PLOT_FOILED && Hedges.hypothetical(text, t.span().start())) continue;
+            if (!Relevance.securityEventHappened(s, t, context)) continue;
             boolean definite = Hedges.definite(text, t.span().start());
             boolean officialByNature = t.surface().toLowerCase().contains("level") || t.surface().toLowerCase().contains("advis");
             if (candidate == IncidentType.WARNING && !definite && !officialByNature && !Relevance.official(text)) continue;

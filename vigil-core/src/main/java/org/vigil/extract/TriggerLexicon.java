@@ -74,7 +74,11 @@ public final class TriggerLexicon {
                 "planning (?:to (?:attack|bomb|strike)|an attack|attacks)", "stopped them", "averted",
                 "(?:broke up|dismantled|busted|smashed|uncovered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:cell|plot|network|ring)s?");
         security(IncidentType.ARREST, "arrest(?:ed|s)?", "detain(?:ed|s)?", "detention", "taken into custody",
-                "(?:held|remain(?:ed)?) in custody", "apprehended", "captured", "charged (?:with|over|in)", "arraigned",
+                "(?:held|remain(?:ed)?) in custody", "apprehended", "captured",
+                "charged (?:with|over|in) (?:the |a |an |their |his |her )?(?:\\w+ ){0,2}(?:murders?|kill\\w*|terror\\w*|bomb\\w*|attacks?|kidnap\\w*|"
+                        + "belonging|membership|rebellion|subversi\\w+|conspira\\w+|possession|illegal|homicides?|assassinat\\w*|involvement|"
+                        + "participat\\w*|crimes?|offen[cs]es|sedition|treason|deaths?|plott\\w*|planning|hijack\\w*|massacres?|financing|support\\w*|"
+                        + "providing|preparing|weapons|explosives|firearms)", "arraigned",
                 "rounded up", "detainees?", "(?:was|were|been) caught", "turned (?:himself|herself|themselves) in", "surrendered to (?:the )?police");
         security(IncidentType.WARNING, "warn(?:ed|s|ing|ings)?", "travel (?:alert|advisory|advisories|warning)",
                 "advisory", "issued an? (?:\\w+ )?alert", "(?:threat|alert) level", "raised the (?:terror |threat )?(?:alert|level)",

@@ -60,6 +60,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anArrestOrderedProtestedOrTakenInBattleIsNoArrest() {
+        assertThat(extract("A court revoked the warrant for the arrest of the guerrilla leader accused of the bombing.", "1989-10-02")).extracting(IncidentMention::type).doesNotContain(IncidentType.ARREST);
+        assertThat(extract("Unions protested against the arrest of 12 activists accused of terrorism.", "1989-10-02")).extracting(IncidentMention::type).doesNotContain(IncidentType.ARREST);
+        assertThat(extract("After clashes with the army, the rebels said they captured two soldiers.", "1989-10-02")).extracting(IncidentMention::type).doesNotContain(IncidentType.ARREST);
+        assertThat(extract("Police arrested two guerrillas suspected of the bombing in Lima on Monday.", "1989-10-04"))
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.ARREST));
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

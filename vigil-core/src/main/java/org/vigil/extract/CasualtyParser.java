@@ -43,7 +43,15 @@ public final class CasualtyParser {
     private static final Pattern ONE_KILLED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
                     + "(?:shot|stabbed|beaten|hacked|burned) to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
-                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + "|(?<!attempted )(?<!attempt at )(?:assassination|murder|killing|slaying) of (?:a|an|the|one|\\p{L}+ \\p{L}+))\\b");
+                    + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + "|(?<!attempted )(?<!attempt at )(?:assassination|murder|killing|slaying) of (?:a|an|the|one|\\p{L}+ \\p{L}+)"
+                    // "gunmen killed Roberto Sarasty", "murdered university student Mario Flores": one victim, named.
+                    + "|(?:killed|murdered|assassinated|shot dead|gunned down) (?:(?:former|the|a|an|his|her|their|university|student|"
+                    + "judge|mayor|journalist|priest|father|dr|general|colonel|captain|lieutenant|sergeant) )*"
+                    + "(?!(?:and|in|at|on|by|when|while|during|after|before|with|for|from|to|them|people|persons|more|many|several|some|"
+                    + "dozens|hundreds|scores|thousands|each|all|both|two|three|four|five|six|seven|eight|nine|ten|civilians|soldiers|"
+                    + "policemen|peasants|members|others|at least|nearly|almost|about|over|around)\\b)\\p{L}{3,}(?<!s)(?:\\s|,|\\.|$)"
+                    // "Judge Carlos Valencia died after he was shot": one victim dying of the attack.
+                    + "|\\b(?:has |had )?died (?:today|yesterday|this|last|on|in|after|as|from|of|at|instantly|immediately|later|while being))\\b");
     private static final Pattern ONE_INJURED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
                     + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");

@@ -25,6 +25,8 @@ public final class TriggerLexicon {
                 "dynamite attacks?", "dynamited", "suicide (?:attacks?|bombings?)", "mortar (?:attack|shells? (?:hit|struck|landed))",
                 "rocket attacks?", "rockets? (?:hit|struck|landed)", "car bombings?", "truck bombings?",
                 "(?:bombs?|grenades?|explosives?|devices?) (?:was |were )?(?:thrown|hurled|planted|lobbed|tossed)",
+                "(?:hurled|threw|thrown|tossed|lobbed|planted|placed|set off|detonated) (?:\\w+ ){0,3}(?:dynamite|grenades?|explosives?|bombs?|"
+                        + "explosive (?:devices?|charges?)|molotov cocktails?|incendiary devices?)",
                 "(?:hit|struck|stepped on|triggered) (?:a |an )?(?:land ?|roadside )?mines?", "shelling", "shelled", "mortar (?:fire|shells?)");
         weak(IncidentType.BOMBING, "land ?mines?");
         weak(IncidentType.BOMBING,

@@ -12,6 +12,7 @@ import org.vigil.review.CommentTarget;
 import org.vigil.review.CorrectionField;
 import org.vigil.review.CorrectionOverlay;
 import org.vigil.review.Correction;
+import org.vigil.review.Corrections;
 import org.vigil.review.Note;
 import org.vigil.review.Refusal;
 import org.vigil.review.Review;
@@ -71,24 +72,22 @@ final class ReviewHandlers {
         site.done(ctx, input, "/", ReviewJson.grade(grade.outlet(), Optional.of(grade)));
     }
 
-    /** A note on a passage, with an optional correction: a field of one of the article's incidents, or a missed incident. */
+    /**
+     * A note on a passage, with an optional correction: a field of one of the article's incidents, or a missed incident.
+     * The note and its correction are saved together or not at all ({@link Review#addNote}).
+     */
     void addNote(Context ctx) {
         Map<String, String> input = site.write(ctx);
-        Optional<Account> who = site.viewer(ctx);
         Article article = ApiHandlers.article(ctx.pathParam("id"), site.extracted());
-        Optional<CorrectionField> field = field(input);
-        if (field.isPresent()) review.corrections().check(who, field.get(), input.get("value"));
-        OptionalLong incident = field.isPresent() && field.get() != CorrectionField.MISSED_INCIDENT ? OptionalLong.of(number(input, "incident"))
-                : OptionalLong.empty();
-        Note note = review.notes().add(who, article.id(), number(input, "start"), number(input, "end"),
-                Optional.ofNullable(input.get("quote")), input.get("body"));
-        Optional<Correction> correction = field.map(f -> f == CorrectionField.MISSED_INCIDENT
-                ? review.corrections().addMissed(who, note, input.get("value"))
-                : review.corrections().correct(who, incident.getAsLong(), Optional.of(article.id()), f, input.get("value"), OptionalLong.of(note.id())));
+        Optional<Corrections.Request> asked = field(input).map(f -> new Corrections.Request(f, input.get("value"),
+                f == CorrectionField.MISSED_INCIDENT ? OptionalLong.empty() : OptionalLong.of(number(input, "incident"))));
+        Review.Noted noted = review.addNote(site.viewer(ctx), article.id(), number(input, "start"), number(input, "end"),
+                Optional.ofNullable(input.get("quote")), input.get("body"), asked);
+        long id = noted.note().id();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("note", ReviewJson.note(review.notes().of(article).stream().filter(p -> p.note().id() == note.id()).findFirst().orElseThrow()));
-        json.put("correction", correction.map(ReviewJson::correction).orElse(null));
-        site.done(ctx, input, "/articles/" + Html.url(article.id()) + "#note-" + note.id(), json);
+        json.put("note", ReviewJson.note(review.notes().of(article).stream().filter(p -> p.note().id() == id).findFirst().orElseThrow()));
+        json.put("correction", noted.correction().map(ReviewJson::correction).orElse(null));
+        site.done(ctx, input, "/articles/" + Html.url(article.id()) + "#note-" + id, json);
     }
 
     void deleteNote(Context ctx) {

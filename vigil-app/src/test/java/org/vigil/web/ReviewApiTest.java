@@ -174,6 +174,23 @@ class ReviewApiTest {
     }
 
     @Test
+    void aNoteWhoseCorrectionFailsIsNotSavedAndViceVersa() {
+        var before = json(visitor.get("/api/articles/madrid/review"));
+        long kabul = site.incidentOf("kabul");
+        HttpResponse<String> wrongIncident = analyst.send("POST", "/api/articles/madrid/notes", Map.of("start", 0, "end", 7, "body", "toll?",
+                "field", "killed", "value", "3", "incident", kabul));
+        HttpResponse<String> emptyNote = analyst.send("POST", "/api/articles/madrid/notes", Map.of("start", 0, "end", 7, "body", " ",
+                "field", "killed", "value", "3", "incident", site.incidentOf("madrid")));
+
+        assertThat(wrongIncident.statusCode()).isEqualTo(400);
+        assertThat(json(wrongIncident).path("message").asText()).isEqualTo("Incident " + kabul + " is not stated by article 'madrid'");
+        assertThat(emptyNote.statusCode()).isEqualTo(400);
+        var after = json(visitor.get("/api/articles/madrid/review"));
+        assertThat(after.path("notes").size()).isEqualTo(before.path("notes").size());
+        assertThat(after.path("corrections").size()).isEqualTo(before.path("corrections").size());
+    }
+
+    @Test
     void onlyAdminsReadTheAuditLog() {
         assertThat(analyst.get("/api/audit").statusCode()).isEqualTo(403);
         assertThat(visitor.get("/api/audit").statusCode()).isEqualTo(401);

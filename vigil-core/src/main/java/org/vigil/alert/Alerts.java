@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.vigil.review.CorrectedChanges;
 import org.vigil.store.ChangedIncident;
 import org.vigil.store.ChangedIncidents;
 import org.vigil.store.StoreException;
@@ -142,7 +141,7 @@ public final class Alerts implements AutoCloseable {
             if (kind != Subscription.Kind.ARTICLE_COMMENTS) {
                 long incidentId = incidentId(target);
                 // As matching sees it: with analysts' corrections, so the next update reports only what changes from now on.
-                CorrectedChanges.Corrected corrected = CorrectedChanges.correct(connection, ChangedIncidents.read(connection, List.of(incidentId)));
+                ChangedIncidents.Changes corrected = ChangedIncidents.read(connection, List.of(incidentId));
                 if (!corrected.withdrawn().isEmpty()) throw new InvalidWatchlist(List.of("Incident " + target + " was corrected to 'not an incident'"));
                 List<ChangedIncident> incident = corrected.standing();
                 if (incident.isEmpty()) throw new InvalidWatchlist(List.of("There is no incident " + target));

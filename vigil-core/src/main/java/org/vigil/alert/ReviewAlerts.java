@@ -2,12 +2,11 @@ package org.vigil.alert;
 
 import java.time.Clock;
 import org.vigil.review.CommentTarget;
-import org.vigil.review.CorrectedChanges;
 import org.vigil.review.Review;
 import org.vigil.store.IncidentListener;
 
 /**
- * Joins review to alerts: watchlists match incidents with analysts' corrections laid over them, and a
+ * Joins review to alerts: watchlists match incidents with analysts' corrections in force, and a
  * correction, a comment or a reported missed incident writes its alerts in the transaction that saves it,
  * so none is lost when a process stops between the two.
  */
@@ -17,10 +16,11 @@ public final class ReviewAlerts {
 
     /**
      * The listener to install on the incident store ({@code store.onChange}): matching on every ingest and every
-     * correction, with corrected values; "not an incident" withdraws what was told.
+     * correction. The store tells it each incident as its columns show it, analysts' corrections included, and
+     * withdraws one corrected to "not an incident".
      */
     public static IncidentListener matching(Clock clock) {
-        return new CorrectedChanges(new IncidentAlerts(clock));
+        return new IncidentAlerts(clock);
     }
 
     /** From now on, the review's comments and reported missed incidents reach the followers of what they are on. */

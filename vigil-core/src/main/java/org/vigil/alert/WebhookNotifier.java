@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.SSLSocketFactory;
+import org.vigil.outbound.PinnedHttp;
+import org.vigil.outbound.PinnedTarget;
 
 /**
  * Delivers notifications as JSON POSTs. Each request carries {@code X-Vigil-Signature: sha256=<hex>},
@@ -27,23 +30,29 @@ public final class WebhookNotifier implements Notifier {
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final WebhookPolicy policy;
-    private final PinnedPost http;
+    private final PinnedHttp http;
+    private final PinnedHttp.Limits limits;
 
+    /** Posts that may take {@code timeout} to connect and {@code timeout} in all. */
     public WebhookNotifier(WebhookPolicy policy, Duration timeout) {
-        this.policy = policy;
-        this.http = new PinnedPost(java.util.Optional.empty(), timeout);
+        this(policy, timeout, Optional.empty());
     }
 
     /** As {@link #WebhookNotifier(WebhookPolicy, Duration)}, trusting the certificates {@code tls} trusts instead of the JDK's. */
     public WebhookNotifier(WebhookPolicy policy, Duration timeout, SSLSocketFactory tls) {
+        this(policy, timeout, Optional.of(tls));
+    }
+
+    private WebhookNotifier(WebhookPolicy policy, Duration timeout, Optional<SSLSocketFactory> tls) {
         this.policy = policy;
-        this.http = new PinnedPost(java.util.Optional.of(tls), timeout);
+        this.http = new PinnedHttp(tls);
+        this.limits = new PinnedHttp.Limits(timeout, timeout, 0);
     }
 
     @Override
     public void send(Outgoing outgoing) throws DeliveryFailure {
         String url = outgoing.target().address();
-        WebhookPolicy.Target target;
+        PinnedTarget target;
         try {
             target = policy.target(url);
         } catch (InvalidWatchlist e) {
@@ -57,16 +66,16 @@ public final class WebhookNotifier implements Notifier {
         headers.put("User-Agent", "Vigil-Webhook/1");
         headers.put(IDEMPOTENCY_HEADER, outgoing.idempotencyKey());
         headers.put(SIGNATURE_HEADER, "sha256=" + sign(outgoing.target().secret().orElseThrow(), body));
-        PinnedPost.Answer answer;
+        PinnedHttp.Response answer;
         try {
-            answer = http.post(target, headers, body);
+            answer = http.post(target, headers, body, limits);
         } catch (IOException e) {
             throw new DeliveryFailure("POST " + url + " failed: " + e, false, e);
         }
         int status = answer.status();
         if (status >= 200 && status < 300) return;
         if (status >= 300 && status < 400) {
-            throw new DeliveryFailure("POST " + url + " answered HTTP " + status + answer.location().map(l -> " to " + l).orElse("")
+            throw new DeliveryFailure("POST " + url + " answered HTTP " + status + answer.header("location").map(l -> " to " + l).orElse("")
                     + "; redirects are not followed: give the webhook its final URL", true, null);
         }
         boolean retry = status == 408 || status == 429 || status >= 500;

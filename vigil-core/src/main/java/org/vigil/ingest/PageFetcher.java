@@ -3,49 +3,49 @@ package org.vigil.ingest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.vigil.outbound.PinnedHttp;
+import org.vigil.outbound.PinnedTarget;
+import org.vigil.outbound.Resolver;
 
 /**
  * A fetcher whose input is a URL (with the ETag and Last-Modified of an earlier fetch) and whose output
  * is a {@link FetchResult}: the page's bytes, "not modified", or a failure naming the problem. It follows
  * redirects itself so that every hop is checked against the {@link FetchPolicy}: address, robots.txt,
- * time-out, size cap, content type. Bad input never throws.
+ * time-out, size cap, content type. Each hop's host is resolved once and the request goes to the
+ * addresses that were checked ({@link PinnedHttp}), never to a second lookup that could answer otherwise.
+ * Bad input never throws.
  */
 public final class PageFetcher {
     /** Content types Vigil can read: pages, plain text and feeds. */
     private static final Set<String> READABLE = Set.of("text/html", "application/xhtml+xml", "text/plain", "application/rss+xml",
             "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml", "application/feed+json");
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8";
 
     private final FetchPolicy policy;
-    private final HttpClient client;
     private final AddressGuard guard;
+    private final PinnedHttp http = new PinnedHttp(Optional.empty());
+    private final PinnedHttp.Limits limits;
     private final Map<String, RobotsRules> robots = new HashMap<>();
     private final Map<String, Instant> nextRequest = new HashMap<>();
 
     public PageFetcher(FetchPolicy policy) {
+        this(policy, Resolver.SYSTEM);
+    }
+
+    /** A fetcher that looks host names up with {@code resolver}, once per request. */
+    public PageFetcher(FetchPolicy policy, Resolver resolver) {
         this.policy = policy;
-        this.guard = new AddressGuard(policy.allowPrivate());
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(policy.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.guard = new AddressGuard(policy.allowPrivate(), resolver);
+        this.limits = new PinnedHttp.Limits(policy.connectTimeout(), policy.requestTimeout(), policy.maxBytes());
     }
 
     public FetchPolicy policy() {
@@ -71,18 +71,19 @@ public final class PageFetcher {
             if (!seen.add(current)) {
                 return new FetchResult.Failed(uri, "redirects in a loop (back to " + current + ")");
             }
-            Optional<String> problem = guard.problem(current);
-            if (problem.isPresent()) {
-                return new FetchResult.Failed(uri, (hop == 0 ? "" : "redirects to " + current + ", which ") + problem.get());
+            AddressGuard.Checked checked = guard.check(current);
+            if (checked instanceof AddressGuard.Refused refused) {
+                return new FetchResult.Failed(uri, (hop == 0 ? "" : "redirects to " + current + ", which ") + refused.problem());
             }
-            if (policy.obeyRobots() && !robotsFor(current).allows(pathOf(current))) {
+            PinnedTarget target = ((AddressGuard.Allowed) checked).target();
+            if (policy.obeyRobots() && !robotsFor(target).allows(pathOf(current))) {
                 return new FetchResult.Failed(uri, "is disallowed for Vigil by " + robotsUri(current));
             }
-            Response response = get(current, hop == 0 ? etag : Optional.empty(), hop == 0 ? lastModified : Optional.empty());
+            Response response = get(target, hop == 0 ? etag : Optional.empty(), hop == 0 ? lastModified : Optional.empty());
             if (response.problem().isPresent()) return new FetchResult.Failed(uri, response.problem().get());
             int status = response.status();
             if (status == 304) return new FetchResult.NotModified(uri);
-            if (status >= 300 && status < 400 && status != 304) {
+            if (status >= 300 && status < 400) {
                 Optional<String> location = response.header("location");
                 if (location.isEmpty()) return new FetchResult.Failed(uri, "answered HTTP " + status + " without a Location to redirect to");
                 if (hop >= policy.maxRedirects()) {
@@ -106,50 +107,47 @@ public final class PageFetcher {
         }
     }
 
-    private record Response(int status, Map<String, List<String>> headers, byte[] body, Optional<String> problem) {
+    /** An answer, or the problem that kept it from arriving. */
+    private record Response(PinnedHttp.Response answer, Optional<String> problem) {
+        int status() {
+            return answer.status();
+        }
+
+        byte[] body() {
+            return answer.body();
+        }
+
         Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return answer.header(name);
         }
 
         static Response failed(String problem) {
-            return new Response(0, Map.of(), new byte[0], Optional.of(problem));
+            return new Response(new PinnedHttp.Response(0, Map.of(), new byte[0]), Optional.of(problem));
         }
     }
 
-    private Response get(URI uri, Optional<String> etag, Optional<String> lastModified) {
-        waitForHost(uri);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(policy.requestTimeout())
-                .header("User-Agent", policy.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8")
-                .GET();
-        etag.ifPresent(e -> request.header("If-None-Match", e));
-        lastModified.ifPresent(m -> request.header("If-Modified-Since", m));
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request.build(), info -> CappedBody.subscriber(info, policy.maxBytes()));
+    private Response get(PinnedTarget target, Optional<String> etag, Optional<String> lastModified) {
+        waitForHost(target.uri());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", policy.userAgent());
+        headers.put("Accept", ACCEPT);
+        etag.ifPresent(e -> headers.put("If-None-Match", e));
+        lastModified.ifPresent(m -> headers.put("If-Modified-Since", m));
         try {
-            HttpResponse<byte[]> response = future.get(policy.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new Response(response.statusCode(), response.headers().map(), response.body(), Optional.empty());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return Response.failed("did not answer in full within " + seconds(policy.requestTimeout()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return Response.failed("fetch was interrupted");
-        } catch (ExecutionException e) {
-            return Response.failed(reason(e.getCause()));
+            return new Response(http.get(target, headers, limits), Optional.empty());
+        } catch (IOException | IllegalArgumentException e) {
+            return Response.failed(reason(e));
         }
     }
 
-    private String reason(Throwable cause) {
-        if (cause instanceof CappedBody.TooLarge) return "is larger than the size cap of " + policy.maxBytes() + " bytes";
-        if (cause instanceof HttpConnectTimeoutException) return "could not be connected to within " + seconds(policy.connectTimeout());
-        if (cause instanceof HttpTimeoutException) return "did not answer within " + seconds(policy.requestTimeout());
+    private String reason(Exception cause) {
+        if (cause instanceof PinnedHttp.TooLarge) return "is larger than the size cap of " + policy.maxBytes() + " bytes";
+        if (cause instanceof PinnedHttp.ConnectTimedOut) return "could not be connected to within " + seconds(policy.connectTimeout());
+        if (cause instanceof PinnedHttp.TimedOut t) {
+            return "did not answer " + (t.answered() ? "in full " : "") + "within " + seconds(policy.requestTimeout());
+        }
         if (cause instanceof ConnectException) return "refused the connection";
-        if (cause instanceof IOException io) return "could not be fetched: " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
-        return "could not be fetched: " + cause;
+        return "could not be fetched: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
     private static String seconds(Duration d) {
@@ -185,14 +183,17 @@ public final class PageFetcher {
         }
     }
 
-    /** The host's robots.txt rules, fetched once (RFC 9309: missing means allow all; unreachable or 5xx means disallow all). */
-    private RobotsRules robotsFor(URI uri) {
-        String key = hostKey(uri);
+    /**
+     * The host's robots.txt rules, fetched once from the addresses the page's own check approved
+     * (RFC 9309: missing means allow all; unreachable or 5xx means disallow all).
+     */
+    private RobotsRules robotsFor(PinnedTarget page) {
+        String key = hostKey(page.uri());
         synchronized (robots) {
             RobotsRules cached = robots.get(key);
             if (cached != null) return cached;
         }
-        Response response = get(robotsUri(uri), Optional.empty(), Optional.empty());
+        Response response = get(page.at(robotsUri(page.uri())), Optional.empty(), Optional.empty());
         RobotsRules rules;
         if (response.problem().isPresent()) {
             rules = response.problem().get().startsWith("is larger") ? RobotsRules.allowAll() : RobotsRules.disallowAll();

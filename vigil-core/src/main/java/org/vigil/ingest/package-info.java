@@ -9,7 +9,8 @@
  * a file time used as the publication date) or a rejection whose message names the input and what
  * is wrong with it, and one bad input never stops the others. Live sources: {@link
  * org.vigil.ingest.PageFetcher} fetches a URL under a {@link org.vigil.ingest.FetchPolicy} (time-outs,
- * size cap, redirect limit, robots.txt, per-host delay, no private addresses unless allowed), {@link
+ * size cap, redirect limit, robots.txt, per-host delay, no private addresses unless allowed, each host
+ * resolved once and reached at the address checked), {@link
  * org.vigil.ingest.WebArticleReader} turns the page into an article, {@link org.vigil.ingest.FeedReader}
  * reads RSS and Atom with Rome, and {@link org.vigil.ingest.FeedPoller} polls the feeds of a {@link
  * org.vigil.ingest.FeedList} as they fall due; {@link org.vigil.ingest.FeedFollower} repeats that

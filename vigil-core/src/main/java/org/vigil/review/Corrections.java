@@ -57,18 +57,58 @@ public final class Corrections {
      */
     public Correction correct(Optional<Account> who, long incidentId, Optional<String> articleId, CorrectionField field, String value,
                               OptionalLong noteId) {
-        Account account = Access.require(who, Role.ANALYST, ACTION);
-        if (field == CorrectionField.MISSED_INCIDENT) {
-            throw new Refusal.BadInput("An incident that extraction missed is added from a note on the passage that states it, not from an incident");
+        return save(pending(who, new Request(field, value, OptionalLong.of(incidentId)), articleId), noteId);
+    }
+
+    /**
+     * What a note asks to correct: {@code field} of incident {@code incidentId} as the noted article states it, or, with
+     * the field {@code missed_incident} (and no incident), an incident extraction missed, of the type {@code value}.
+     */
+    public record Request(CorrectionField field, String value, OptionalLong incidentId) {
+        public Request {
+            java.util.Objects.requireNonNull(field, "field");
+            java.util.Objects.requireNonNull(incidentId, "incidentId");
         }
+    }
+
+    /**
+     * A correction checked (role, value, incident and article) and ready to save with the note it comes with:
+     * of the statement {@code stated} of incident {@code incidentId}, or, when {@code stated} is empty, a missed incident.
+     */
+    record Pending(Account account, CorrectionField field, Optional<String> value, Optional<IncidentMention> stated, long incidentId) { }
+
+    /**
+     * The correction checked, without saving anything. It reads the incident store, so it runs before a review
+     * transaction opens (as {@link Notes#draft} does).
+     *
+     * @throws Refusal.BadInput when the value does not fit the field, or the incident is missing or not stated by the article
+     */
+    Pending pending(Optional<Account> who, Request request, Optional<String> articleId) {
+        Account account = Access.require(who, Role.ANALYST, ACTION);
+        CorrectionField field = request.field();
+        if (field == CorrectionField.MISSED_INCIDENT) {
+            if (request.incidentId().isPresent()) {
+                throw new Refusal.BadInput("An incident that extraction missed is added from a note on the passage that states it, not from an incident");
+            }
+            return new Pending(account, field, field.normalize(request.value()), Optional.empty(), 0);
+        }
+        long incidentId = request.incidentId().orElseThrow(() -> new Refusal.BadInput("Choose the incident whose " + field.code() + " the note corrects"));
         IncidentDetail detail = incidents.incident(incidentId).orElseThrow(() -> new Refusal.Missing("No incident with id " + incidentId));
         IncidentSource source = detail.sources().stream().filter(s -> articleId.isEmpty() || s.articleId().equals(articleId.get())).findFirst()
                 .orElseThrow(() -> new Refusal.BadInput("Incident " + incidentId + " is not stated by article '" + articleId.orElse("") + "'"));
-        Optional<String> normalized = field.normalize(value);
-        IncidentMention m = source.mention();
-        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(incidentId),
-                field, normalized, field.of(m), noteId, account, clock.instant());
-        return save(account, c, located(c, overlay(List.of(m.articleId())).apply(m), CorrectionField.COORDINATES.of(m)), "incident " + incidentId);
+        return new Pending(account, field, field.normalize(request.value()), Optional.of(source.mention()), incidentId);
+    }
+
+    /** Saves a checked correction that came with {@code note}: of an incident's field, or the missed incident the note's passage states. */
+    Correction save(Pending p, Note note) {
+        return p.stated().isEmpty() ? saveMissed(p.account(), note, p.value()) : save(p, OptionalLong.of(note.id()));
+    }
+
+    private Correction save(Pending p, OptionalLong noteId) {
+        IncidentMention m = p.stated().orElseThrow();
+        ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(m.articleId(), m.evidenceText(), m.evidence().start(), OptionalLong.of(p.incidentId()),
+                p.field(), p.value(), p.field().of(m), noteId, p.account(), clock.instant());
+        return save(p.account(), c, located(c, overlay(List.of(m.articleId())).apply(m), CorrectionField.COORDINATES.of(m)), "incident " + p.incidentId());
     }
 
     /**
@@ -77,9 +117,12 @@ public final class Corrections {
      */
     public Correction addMissed(Optional<Account> who, Note note, String type) {
         Account account = Access.require(who, Role.ANALYST, ACTION);
-        Optional<String> normalized = CorrectionField.MISSED_INCIDENT.normalize(type);
+        return saveMissed(account, note, CorrectionField.MISSED_INCIDENT.normalize(type));
+    }
+
+    private Correction saveMissed(Account account, Note note, Optional<String> type) {
         return save(account, new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
-                CorrectionField.MISSED_INCIDENT, normalized, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), Optional.empty(),
+                CorrectionField.MISSED_INCIDENT, type, Optional.empty(), OptionalLong.of(note.id()), account, clock.instant()), Optional.empty(),
                 "article " + note.articleId());
     }
 
@@ -92,15 +135,6 @@ public final class Corrections {
         ReviewStore.NewCorrection c = new ReviewStore.NewCorrection(note.articleId(), note.anchor().exact(), note.anchor().start(), OptionalLong.empty(),
                 field, field.normalize(value), Optional.empty(), OptionalLong.of(note.id()), account, clock.instant());
         return save(account, c, located(c, added, Optional.empty()), "article " + note.articleId());
-    }
-
-    /**
-     * Checks, without saving anything, that the account may correct and that the value fits the field,
-     * so a note and its correction are saved together or not at all.
-     */
-    public Optional<String> check(Optional<Account> who, CorrectionField field, String value) {
-        Access.require(who, Role.ANALYST, ACTION);
-        return field.normalize(value);
     }
 
     /** The corrections in force over these articles. */

@@ -33,14 +33,29 @@ public final class Notes {
      * @throws Refusal.BadInput when the passage lies outside the text or does not match, or the body is empty
      */
     public Note add(Optional<Account> who, String articleId, int start, int end, Optional<String> quote, String body) {
+        return save(draft(who, articleId, start, end, quote, body));
+    }
+
+    /** A note checked (account, passage, body) and ready to save; its article was read from the incident store. */
+    record Draft(Account account, Article article, TextAnchor anchor, String body, int start, int end) { }
+
+    /**
+     * The note checked, without saving anything. It reads the incident store, so it runs before a review transaction
+     * opens: waiting on that store while holding the write lock could hold up an ingest waiting on the lock.
+     */
+    Draft draft(Optional<Account> who, String articleId, int start, int end, Optional<String> quote, String body) {
         Account account = Access.require(who, Role.READER, "attach notes");
         Article article = article(articleId);
         TextAnchor anchor = TextAnchor.select(article.text(), start, end, quote);
-        String text = Access.text(body, "note", MAX_BODY);
+        return new Draft(account, article, anchor, Access.text(body, "note", MAX_BODY), start, end);
+    }
+
+    /** Saves the note with its audit entry, in one transaction (or in the one it is called within). */
+    Note save(Draft d) {
         return store.transaction(() -> {
-            long id = store.addNote(article.id(), account.id(), anchor, text, clock.instant());
-            audit.record(who, "note.add", "note " + id, "on article " + article.id() + " at " + start + "-" + end + ": '"
-                    + TextAnchor.shorten(anchor.exact()) + "'");
+            long id = store.addNote(d.article().id(), d.account().id(), d.anchor(), d.body(), clock.instant());
+            audit.record(Optional.of(d.account()), "note.add", "note " + id, "on article " + d.article().id() + " at " + d.start() + "-" + d.end()
+                    + ": '" + TextAnchor.shorten(d.anchor().exact()) + "'");
             return store.note(id).orElseThrow();
         });
     }

@@ -18,7 +18,8 @@ public interface IncidentListener {
      * Called once per changed article or corrected incident, before commit, on the connection of the
      * transaction. Throwing rolls the change back.
      *
-     * @param changes the incidents as they now stand; incidents that no longer exist are not listed
+     * @param changes the incidents as they now stand, their values as the incident's columns hold them (analysts'
+     *                corrections included); incidents that no longer exist, or that {@link #withdrawn} reports, are not listed
      */
     void changed(Connection connection, List<ChangedIncident> changes) throws SQLException;
 

@@ -45,7 +45,7 @@ final class MergedIncidentValues {
     }
 
     /** The day, month or year the stored range covers; the first mention's date when it is that range. */
-    private static PartialDate dateOf(LocalDate start, LocalDate end, Optional<PartialDate> first) {
+    static PartialDate dateOf(LocalDate start, LocalDate end, Optional<PartialDate> first) {
         if (first.isPresent() && first.get().start().equals(start) && first.get().end().equals(end)) return first.get();
         if (start.equals(end)) return PartialDate.ofDay(start);
         if (start.getDayOfMonth() == 1 && end.equals(start.withDayOfMonth(start.lengthOfMonth()))) {

@@ -158,7 +158,7 @@ public final class SqliteIncidentStore implements IncidentStore {
                 merging.save(article, i, mentions.get(i), now, corrections);
             }
             if (!corrections.isEmpty()) AppliedCorrections.addMissed(connection, article.id(), corrections, now);
-            if (listener != IncidentListener.NONE) listener.changed(connection, ChangedIncidents.ofArticle(connection, article.id()));
+            if (listener != IncidentListener.NONE) ChangedIncidents.ofArticle(connection, article.id()).tell(listener, connection, "");
             return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
         });
     }
@@ -375,7 +375,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     public void changedWithin(Connection connection, java.util.Collection<Long> incidentIds, String cause) throws SQLException {
         IncidentListener told = listener;
         if (told == IncidentListener.NONE || incidentIds.isEmpty()) return;
-        told.changed(connection, ChangedIncidents.read(connection, incidentIds), cause);
+        ChangedIncidents.read(connection, incidentIds).tell(told, connection, cause);
     }
 
     private <T> T inTransaction(Transaction.Work<T> work) {

@@ -23,6 +23,7 @@ import org.vigil.review.PasswordHasher;
 import org.vigil.review.Review;
 import org.vigil.review.Role;
 import org.vigil.review.SqliteReviewStore;
+import org.vigil.store.IncidentQuery;
 import org.vigil.store.SqliteIncidentStore;
 
 /** Corrections and comments saved through the review feature reach alerts, over one real SQLite file. */
@@ -77,6 +78,27 @@ class CorrectionAlertsTest {
         assertThat(ana).extracting(Notification::kind).containsExactly(Notification.Kind.UPDATE, Notification.Kind.NEW);
         assertThat(ana.get(0).changes()).containsExactly("Killed: 9 → 12 (correction by alice)");
         assertThat(ana.get(0).title()).contains("12 killed");
+    }
+
+    @Test
+    void correctedTollOfATwoSourceIncidentIsTheOneTheIncidentShows() {
+        alerts.createWatchlist("ana", "all", WatchCriteria.EVERYTHING, true);
+        long incident = kabul(9);
+        String later = "A suicide bomber struck a wedding hall in Kabul, killing 12 people.";
+        store.save(article("kabul-later", later), List.of(bombing("kabul-later", later, "Kabul", "AF", KABUL, "Taliban", 12)));
+        assertThat(store.mentionsOfArticle("kabul-later").get(0).incidentId()).as("one incident, two sources").isEqualTo(incident);
+        assertThat(store.incident(incident).orElseThrow().incident().killed()).hasValue(12);
+
+        // The first source corrected to 10, below the other source's 12: the incident shows the newest correction.
+        review.corrections().correct(Optional.of(alice), incident, Optional.of("kabul"), CorrectionField.KILLED, "10", OptionalLong.empty());
+
+        assertThat(store.incident(incident).orElseThrow().incident().killed()).hasValue(10);
+        assertThat(store.incidents(IncidentQuery.all()).stream().filter(i -> i.id() == incident)).singleElement()
+                .satisfies(i -> assertThat(i.mention().killed()).hasValue(10));
+        Notification update = alerts.notifications("ana", 0, 10).get(0);
+        assertThat(update.kind()).isEqualTo(Notification.Kind.UPDATE);
+        assertThat(update.changes()).containsExactly("Killed: 12 \u2192 10 (correction by alice)");
+        assertThat(update.title()).contains("10 killed");
     }
 
     @Test

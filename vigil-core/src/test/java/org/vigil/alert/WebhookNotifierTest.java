@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIMatcher;
@@ -36,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.outbound.Resolver;
+import org.vigil.outbound.ScriptedResolver;
 
 /**
  * Webhook posts against real servers on loopback: the connection goes to the address the policy checked
@@ -48,28 +48,6 @@ class WebhookNotifierTest {
     @TempDir
     Path dir;
     WebhookReceiver receiver;
-
-    /** A real resolver seam: answers each name from a script, one answer per call (the last repeats), and counts the calls. */
-    static final class ScriptedResolver implements WebhookPolicy.Resolver {
-        private final Map<String, List<String>> answers;
-        private final AtomicInteger calls = new AtomicInteger();
-
-        ScriptedResolver(Map<String, List<String>> answers) {
-            this.answers = answers;
-        }
-
-        @Override
-        public InetAddress[] resolve(String host) throws UnknownHostException {
-            List<String> script = answers.get(host);
-            if (script == null) throw new UnknownHostException(host);
-            int call = calls.getAndIncrement();
-            return new InetAddress[] {InetAddress.getByName(script.get(Math.min(call, script.size() - 1)))};
-        }
-
-        int calls() {
-            return calls.get();
-        }
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -89,7 +67,7 @@ class WebhookNotifierTest {
         return new Notifier.Outgoing(target, "key-1", List.of(n));
     }
 
-    static WebhookNotifier notifier(boolean allowPrivate, WebhookPolicy.Resolver resolver) {
+    static WebhookNotifier notifier(boolean allowPrivate, Resolver resolver) {
         return new WebhookNotifier(new WebhookPolicy(allowPrivate, resolver), TIMEOUT);
     }
 
@@ -129,11 +107,11 @@ class WebhookNotifierTest {
                 .isInstanceOfSatisfying(Notifier.DeliveryFailure.class, f -> assertThat(f.permanent()).isTrue())
                 .hasMessage("Webhook URL '" + url + "' is refused: its host resolves to the internal address 127.0.0.1; "
                         + "an administrator can allow such targets with webhook.allowPrivate=true");
-        assertThatThrownBy(() -> notifier(false, WebhookPolicy.Resolver.SYSTEM).send(outgoing(receiver.url())))
+        assertThatThrownBy(() -> notifier(false, Resolver.SYSTEM).send(outgoing(receiver.url())))
                 .hasMessageContaining("is refused: its host resolves to the internal address 127.0.0.1");
         assertThat(receiver.requests()).isEmpty();
 
-        notifier(true, WebhookPolicy.Resolver.SYSTEM).send(outgoing(receiver.url()));
+        notifier(true, Resolver.SYSTEM).send(outgoing(receiver.url()));
         assertThat(receiver.requests()).hasSize(1);
     }
 
@@ -141,7 +119,7 @@ class WebhookNotifierTest {
     void redirectIsNeverFollowed() {
         String moved = receiver.url().replace("/hook", "/moved");
 
-        assertThatThrownBy(() -> notifier(true, WebhookPolicy.Resolver.SYSTEM).send(outgoing(moved)))
+        assertThatThrownBy(() -> notifier(true, Resolver.SYSTEM).send(outgoing(moved)))
                 .isInstanceOfSatisfying(Notifier.DeliveryFailure.class, f -> assertThat(f.permanent()).isTrue())
                 .hasMessage("POST " + moved + " answered HTTP 307 to " + receiver.url() + "; redirects are not followed: give the webhook its final URL");
         assertThat(receiver.requests()).isEmpty();

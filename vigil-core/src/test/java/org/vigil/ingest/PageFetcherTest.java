@@ -6,10 +6,14 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.outbound.Resolver;
+import org.vigil.outbound.ScriptedResolver;
 
 // Issue 7: pages behind feed items, fetched with time-outs, a size cap, a redirect limit and robots.txt.
 class PageFetcherTest {
@@ -81,12 +85,60 @@ class PageFetcherTest {
         FetchResult result = new PageFetcher(local.withAllowPrivate(false)).fetch(site.url("/a"));
 
         assertThat(result).isInstanceOf(FetchResult.Failed.class);
-        assertThat(AddressGuard.privateKind(java.net.InetAddress.getLoopbackAddress())).contains("the loopback");
-        assertThat(new AddressGuard(false).problem(URI.create("http://10.0.0.1/admin")))
+                assertThat(new AddressGuard(false, Resolver.SYSTEM).problem(URI.create("http://10.0.0.1/admin")))
                 .contains("resolves to a private address 10.0.0.1; pass --allow-private to fetch from loopback or private networks");
-        assertThat(new AddressGuard(false).problem(URI.create("http://169.254.169.254/latest/meta-data")))
+        assertThat(new AddressGuard(false, Resolver.SYSTEM).problem(URI.create("http://169.254.169.254/latest/meta-data")))
                 .contains("resolves to a link-local address 169.254.169.254; pass --allow-private to fetch from loopback or private networks");
-        assertThat(new AddressGuard(false).problem(URI.create("file:///etc/passwd"))).contains("is not an http or https address");
+        assertThat(new AddressGuard(false, Resolver.SYSTEM).problem(URI.create("file:///etc/passwd"))).contains("is not an http or https address");
+    }
+
+    @Test
+    void connectsToTheAddressItCheckedAndNamesTheHostInTheRequest() {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+        site.page("/a", "text/html", PAGE);
+        // Asked twice, the name would lead to 127.0.0.2, where nothing listens.
+        ScriptedResolver dns = new ScriptedResolver(Map.of("news.example.test", List.of("127.0.0.1", "127.0.0.2")));
+        String url = site.url("/a").replace("127.0.0.1", "news.example.test");
+
+        FetchResult result = new PageFetcher(local, dns).fetch(url);
+
+        assertThat(result).isInstanceOf(FetchResult.Fetched.class);
+        assertThat(dns.calls()).as("one lookup for robots.txt and the page").isEqualTo(1);
+        String host = url.substring("http://".length(), url.indexOf("/a"));
+        assertThat(site.requestsFor("/robots.txt")).singleElement().satisfies(r -> assertThat(r.header("Host")).isEqualTo(host));
+        assertThat(site.requestsFor("/a")).singleElement().satisfies(r -> assertThat(r.header("Host")).isEqualTo(host));
+    }
+
+    @Test
+    void nameThatTurnsToLoopbackAfterTheCheckNeverReachesIt() {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+        site.page("/a", "text/html", PAGE);
+        // DNS rebinding: a public address (TEST-NET-1, unreachable here) when checked, loopback on any later lookup.
+        ScriptedResolver dns = new ScriptedResolver(Map.of("rebind.example.test", List.of("192.0.2.10", "127.0.0.1")));
+        FetchPolicy publicOnly = new FetchPolicy(Duration.ofMillis(300), Duration.ofSeconds(2), 1_000_000, 5, false, FetchPolicy.USER_AGENT,
+                Duration.ZERO, true);
+
+        FetchResult result = new PageFetcher(publicOnly, dns).fetch(site.url("/a").replace("127.0.0.1", "rebind.example.test"));
+
+        assertThat(result).isInstanceOf(FetchResult.Failed.class);
+        assertThat(dns.calls()).isEqualTo(1);
+        assertThat(site.requests).isEmpty();
+    }
+
+    @Test
+    void eachRedirectIsLookedUpOnceAndReachedUnderItsOwnName() {
+        String port = ":" + site.port();
+        site.on("/a", e -> TestSite.redirect(e, "http://next.example.test" + port + "/b"));
+        site.page("/b", "text/html", PAGE);
+        ScriptedResolver dns = new ScriptedResolver(Map.of("start.example.test", List.of("127.0.0.1", "127.0.0.2"),
+                "next.example.test", List.of("127.0.0.1", "127.0.0.2")));
+
+        FetchResult result = new PageFetcher(local, dns).fetch("http://start.example.test" + port + "/a");
+
+        assertThat(result).isInstanceOf(FetchResult.Fetched.class);
+        assertThat(dns.calls("start.example.test")).isEqualTo(1);
+        assertThat(dns.calls("next.example.test")).isEqualTo(1);
+        assertThat(site.requestsFor("/b")).singleElement().satisfies(r -> assertThat(r.header("Host")).isEqualTo("next.example.test" + port));
     }
 
     @Test

@@ -57,6 +57,10 @@ final class TestSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     TestSite on(String path, Handler handler) {
         handlers.put(path, handler);
         return this;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -182,5 +183,84 @@ class ReviewTest {
     void refusesANoteAnchoredOutsideTheText() {
         assertThatThrownBy(() -> f.review.notes().add(Optional.of(f.reader), "crocus", 10, 10_000, Optional.empty(), "x"))
                 .hasMessage("The selected passage 10-10000 lies outside the article's text of " + ReviewFixture.TEXT.length() + " characters");
+    }
+
+    // The web form saves a note with the correction it asks for; neither may be left without the other.
+    @Test
+    void aNoteAndItsCorrectionCommitTogether(@TempDir Path own) {
+        try (ReviewFixture g = new ReviewFixture(own)) {
+            Review.Noted noted = g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("139"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId()))));
+
+            assertThat(noted.correction()).hasValueSatisfying(c -> assertThat(c.noteId()).hasValue(noted.note().id()));
+            assertThat(notesOn(g)).containsExactly(noted.note().id());
+            assertThat(g.incidents.incident(g.incidentId()).orElseThrow().incident().killed()).hasValue(145);
+            assertThat(actions(g)).contains("note.add", "correction.add");
+        }
+    }
+
+    @Test
+    void aNoteIsNotSavedWhenItsCorrectionFailsInsideTheTransaction(@TempDir Path own) {
+        try (ReviewFixture g = new ReviewFixture(own)) {
+            // What the correction writes in its transaction (the incident's alerts) fails: everything rolls back.
+            g.incidents.onChange((connection, changes) -> {
+                throw new SQLException("alerts are down");
+            });
+
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("139"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId())))))
+                    .hasMessageContaining("alerts are down");
+
+            assertThat(notesOn(g)).isEmpty();
+            assertThat(g.review.corrections().history("crocus")).isEmpty();
+            assertThat(actions(g)).doesNotContain("note.add", "correction.add");
+            assertThat(g.incidents.incident(g.incidentId()).orElseThrow().incident().killed()).hasValue(139);
+        }
+    }
+
+    @Test
+    void aNoteIsNotSavedWhenItsCorrectionIsRefused(@TempDir Path own) {
+        try (ReviewFixture g = new ReviewFixture(own)) {
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("139"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId() + 100)))))
+                    .isInstanceOf(Refusal.Missing.class).hasMessage("No incident with id " + (g.incidentId() + 100));
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("139"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "many", OptionalLong.of(g.incidentId())))))
+                    .isInstanceOf(Refusal.BadInput.class);
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.reader), "crocus", start139(), start139() + 3, Optional.of("139"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId())))))
+                    .isInstanceOf(Refusal.NotAllowed.class);
+
+            assertThat(notesOn(g)).isEmpty();
+            assertThat(actions(g)).doesNotContain("note.add");
+        }
+    }
+
+    @Test
+    void aCorrectionIsNotSavedWhenItsNoteIsRefused(@TempDir Path own) {
+        try (ReviewFixture g = new ReviewFixture(own)) {
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("139"), "  ",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId())))))
+                    .isInstanceOf(Refusal.BadInput.class);
+            assertThatThrownBy(() -> g.review.addNote(Optional.of(g.analyst), "crocus", start139(), start139() + 3, Optional.of("140"), "TASS says 145",
+                    Optional.of(new Corrections.Request(CorrectionField.KILLED, "145", OptionalLong.of(g.incidentId())))))
+                    .isInstanceOf(Refusal.BadInput.class);
+
+            assertThat(g.review.corrections().history("crocus")).isEmpty();
+            assertThat(g.incidents.incident(g.incidentId()).orElseThrow().incident().killed()).hasValue(139);
+            assertThat(actions(g)).doesNotContain("correction.add");
+        }
+    }
+
+    private static int start139() {
+        return ReviewFixture.TEXT.indexOf("139");
+    }
+
+    private static List<Long> notesOn(ReviewFixture g) {
+        return g.review.notes().of(g.incidents.article("crocus").orElseThrow()).stream().map(p -> p.note().id()).toList();
+    }
+
+    private static List<String> actions(ReviewFixture g) {
+        return g.review.audit().recent(Optional.of(g.admin), 100).stream().map(AuditEntry::action).toList();
     }
 }

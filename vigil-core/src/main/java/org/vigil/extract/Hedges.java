@@ -55,7 +55,24 @@ final class Hedges {
             "(?i)(?:^|\\b(?:launching|launch|launched|carrying out|carry out|conducting|staging|stage|commit|committing|"
                     + "continue|continues|continuing|intensified|intensify|escalating|escalated|step up|stepped up))\\s+(?:\\p{L}+\\s+)?$");
 
+    /** Deaths that are no attack's: an accident, a security forces' operation, a war or years of violence summed up. */
+    private static final Pattern NOT_AN_ATTACK = Pattern.compile(
+            "(?i)\\b(?:accident\\w*|plane crash\\w*|crashed into|collision|earthquake|landslide|flood\\w*|"
+                    + "(?:during|in) (?:a|an|the) (?:\\w+ )?(?:police|military|army|security|joint|antidrug|counterinsurgency) (?:operation|raid|offensive)|"
+                    + "confrontation with (?:the )?(?:police|army|troops|soldiers|security forces|authorities)|"
+                    + "(?:so far|since the beginning of|during) (?:this|the) (?:year|month|decade|war|conflict)|over the (?:past|last) (?:\\w+ )?(?:years|decades|months)|"
+                    + "in recent (?:years|months)|as a result of (?:the )?(?:political |civil )?(?:violence|war|conflict)|during those days|"
+                    + "the (?:\\w+-week |\\w+-year |civil )?war,? which|any (?:form|kind|type) of|as a (?:political )?weapon|the use of)\\b");
+
     private Hedges() {}
+
+    /**
+     * Whether deaths or an attack word the sentence tells belong to no attack: an accident, a police or army
+     * operation, years of violence summed up, or attack as a kind of act ("any form of attack").
+     */
+    static boolean notAnAttack(String sentence) {
+        return NOT_AN_ATTACK.matcher(sentence).find();
+    }
 
     /** Whether the trigger at {@code start} is governed by a modal, a condition or an intention. */
     static boolean hypothetical(String sentence, int start) {

@@ -93,6 +93,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
                     || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
+            if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.notAnAttack(text)) continue;
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             any = true;
             if (first == null) first = t;

@@ -69,6 +69,14 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void deathsInAnAccidentAnOperationOrYearsOfViolenceAreNoAttack() {
+        assertThat(extract("A cargo plane crashed into a residential area of Guatemala City on Sunday, killing 17 people.", "1990-05-06")).isEmpty();
+        assertThat(extract("The drug lord was killed today during a police operation near Tolu, the police said.", "1989-12-15")).isEmpty();
+        assertThat(extract("So far this year, about 100 people have been killed in Colombia.", "1989-03-29")).isEmpty();
+        assertThat(extract("Gunmen killed a judge in Medellin on Tuesday.", "1989-10-14")).hasSize(1);
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

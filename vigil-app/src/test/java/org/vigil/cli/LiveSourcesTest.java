@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +18,7 @@ class LiveSourcesTest {
 
     @TempDir
     Path dir;
-    private HttpServer server;
+    private CrocusFeedSite server;
     private Path db;
 
 
@@ -33,53 +27,19 @@ class LiveSourcesTest {
         components = new Components(List.of());
     }
 
-    private static final Map<String, String> PAGES = Map.of(
-            "/a1", page("Gunmen attack concert hall near Moscow", "2024-03-22",
-                    "Gunmen in combat fatigues opened fire on concertgoers at Crocus City Hall in Krasnogorsk on Friday evening, "
-                            + "killing at least 40 people, officials said."),
-            "/a2", page("Concert hall attack toll rises", "2024-03-23",
-                    "The number of people killed in the shooting at Crocus City Hall in Krasnogorsk rose to 115 on Saturday, officials said. "
-                            + "Gunmen had opened fire on concertgoers on Friday evening, killing at least 115 people."));
-
-    private static String page(String title, String date, String body) {
-        return "<html><head><title>" + title + "</title><meta property=\"article:published_time\" content=\"" + date + "T12:00:00Z\"></head>"
-                + "<body><article><h1>" + title + "</h1><p>" + body + "</p></article></body></html>";
-    }
-
     @BeforeEach
     void start() throws Exception {
         db = dir.resolve("vigil.db");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            String body;
-            String type;
-            if (path.equals("/rss")) {
-                body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><link>x</link><description>d</description>"
-                        + "<item><title>A1</title><link>" + url("/a1") + "</link></item>"
-                        + "<item><title>A2</title><link>" + url("/a2") + "</link></item></channel></rss>";
-                type = "application/rss+xml";
-            } else {
-                body = PAGES.get(path);
-                type = "text/html; charset=utf-8";
-            }
-            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
+        server = CrocusFeedSite.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return server.url(path);
     }
 
     private static Run vigil(String... args) {

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +34,7 @@ class ServingTest {
 
     @TempDir
     Path dir;
-    private HttpServer feedSite;
-    private final AtomicInteger feedRequests = new AtomicInteger();
+    private CrocusFeedSite feedSite;
     private SqliteIncidentStore store;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -53,43 +45,9 @@ class ServingTest {
         components = new Components(List.of());
     }
 
-    private static final Map<String, String> PAGES = Map.of(
-            "/a1", page("Gunmen attack concert hall near Moscow", "2024-03-22",
-                    "Gunmen in combat fatigues opened fire on concertgoers at Crocus City Hall in Krasnogorsk on Friday evening, "
-                            + "killing at least 40 people, officials said."),
-            "/a2", page("Concert hall attack toll rises", "2024-03-23",
-                    "The number of people killed in the shooting at Crocus City Hall in Krasnogorsk rose to 115 on Saturday, officials said. "
-                            + "Gunmen had opened fire on concertgoers on Friday evening, killing at least 115 people."));
-
-    private static String page(String title, String date, String body) {
-        return "<html><head><title>" + title + "</title><meta property=\"article:published_time\" content=\"" + date + "T12:00:00Z\"></head>"
-                + "<body><article><h1>" + title + "</h1><p>" + body + "</p></article></body></html>";
-    }
-
     @BeforeEach
     void start() throws Exception {
-        feedSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feedSite.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            String body;
-            String type = "text/html; charset=utf-8";
-            if (path.equals("/rss")) {
-                feedRequests.incrementAndGet();
-                body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><link>x</link><description>d</description>"
-                        + "<item><title>A1</title><link>" + url("/a1") + "</link></item>"
-                        + "<item><title>A2</title><link>" + url("/a2") + "</link></item></channel></rss>";
-                type = "application/rss+xml";
-            } else {
-                body = PAGES.get(path);
-            }
-            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-            try (OutputStream body2 = exchange.getResponseBody()) {
-                body2.write(bytes);
-            }
-        });
-        feedSite.start();
+        feedSite = CrocusFeedSite.start();
         Path db = dir.resolve("vigil.db");
         // As 'vigil serve' opens it: the server itself hooks alerting in.
         store = SqliteIncidentStore.open(db, components.merger());
@@ -104,11 +62,11 @@ class ServingTest {
     @AfterEach
     void stop() {
         store.close();
-        feedSite.stop(0);
+        feedSite.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + feedSite.getAddress().getPort() + path;
+        return feedSite.url(path);
     }
 
     private Alerts alerts() {
@@ -171,12 +129,12 @@ class ServingTest {
         incidentsOnceBothStored(serving);
 
         serving.close();
-        int asked = feedRequests.get();
+        int asked = feedSite.feedRequests();
         Thread.sleep(1500);
 
         assertThat(serving.polling()).isFalse();
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain(Serving.POLLING_THREAD);
-        assertThat(feedRequests.get()).isEqualTo(asked);
+        assertThat(feedSite.feedRequests()).isEqualTo(asked);
     }
 
     @Test
@@ -187,7 +145,7 @@ class ServingTest {
             assertThat(serving.polling()).isFalse();
             assertThat(get(serving, "/api/incidents").path("incidents")).isEmpty();
         }
-        assertThat(feedRequests.get()).isZero();
+        assertThat(feedSite.feedRequests()).isZero();
     }
 
     @Test

@@ -38,6 +38,16 @@ final class PlaceChooser {
             "(?i)(?:['’]s)?\\s+(?:(?!(?:and|but|while|after|before|when|as|since|until)\\s)[\\p{L}-]+\\s+){0,2}");
     private static final Pattern ATTACHED_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?!(?:and|but|while|after|before|when)\\s)[\\p{L}-]+\\s+){0,2}(?:in|at|on|near|outside|inside|against|through)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}");
+    /** The word right before a place name, when only a space separates them. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]{2,})[ \\t\\n]+$");
+    /** Words a place name follows: prepositions, articles, directions, kinds of place. */
+    private static final Pattern PLACE_LEAD = Pattern.compile(
+            "(?i)in|at|of|the|to|from|near|and|or|on|into|toward|towards|outside|inside|around|across|through|between|by|for|with|via|"
+                    + "downtown|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|"
+                    + "southwestern|greater|upper|lower|old|new|city|town|village|province|department|municipality|district|region|"
+                    + "port|capital|suburb|neighborhood|neighbourhood|hamlet|canton|estate|farm|island|islands|state|streets?|avenue|"
+                    + "road|highway|bridge|about|km|kilometers|kilometres|miles|reached|left|entered|attacked|bombed|visited|arrived|"
+                    + "headed|traveled|travelled|returned|moved|fled|where|while|when|that|which|against|including|like|as|both|also");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
@@ -88,7 +98,7 @@ final class PlaceChooser {
                 }
             }
             if (m.demonym()) continue;
-            if (top.kind() != Place.Kind.COUNTRY && partOfLongerName(text, m)) continue;
+            if (top.kind() != Place.Kind.COUNTRY && (partOfLongerName(text, m) || surnameInCapitals(text, m))) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();
                 continue;
@@ -111,6 +121,18 @@ final class PlaceChooser {
         }
         if (country != null) return new Location(Optional.empty(), Optional.of(country));
         return Location.NONE;
+    }
+
+    /**
+     * Whether, in text set all in capitals, a town's name stands where a surname does: right after a word
+     * that is neither a preposition, an article nor a word of direction ("EPIGMENIO IBARRA", "DR GUERRERO").
+     * In mixed case the capitals tell names apart; in wire copy set in capitals only the word before can.
+     */
+    static boolean surnameInCapitals(String text, PlaceMatch m) {
+        if (!Hedges.upperCase(text)) return false;
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
+        if (!before.find()) return false;
+        return !PLACE_LEAD.matcher(before.group(1)).matches();
     }
 
     /**

@@ -77,6 +77,14 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void inCapitalsATownNameAfterAFirstNameIsASurname() {
+        List<IncidentMention> found = extract(
+                "THE CAR OF TELEVISION NEWSMAN EPIGMENIO IBARRA WAS DESTROYED TODAY BY A POWERFUL BOMB IN SAN SALVADOR.", "1989-11-14");
+
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.place()).contains("San Salvador"));
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

@@ -78,10 +78,9 @@ class PatternIncidentExtractorTest {
 
     @Test
     void inCapitalsATownNameAfterAFirstNameIsASurname() {
-        List<IncidentMention> found = extract(
-                "THE CAR OF TELEVISION NEWSMAN EPIGMENIO IBARRA WAS DESTROYED TODAY BY A POWERFUL BOMB IN SAN SALVADOR.", "1989-11-14");
+        List<IncidentMention> found = extract("A BOMB EXPLODED TODAY, DESTROYING THE CAR OF TELEVISION NEWSMAN EPIGMENIO IBARRA.", "1989-11-14");
 
-        assertThat(found).singleElement().satisfies(m -> assertThat(m.place()).contains("San Salvador"));
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.place()).isEmpty()); // not Ibarra, Ecuador
     }
 
     @Test

@@ -35,7 +35,7 @@ final class Attribution {
                     + "seized|burned|destroyed|massacred|executed|claimed|carried out|perpetrated|took responsibility)\\b");
     /** Words just before a group that make it the target or the scene: "an attack on the army", "against the police". */
     private static final Pattern TARGET_BEFORE = Pattern.compile(
-            "(?i)\\b(?:against|attacks? on|attacked|ambushed|targeting|between|(?:headquarters|offices?|home|residence|post|garrison|"
+            "(?i)\\b(?:against|(?:attacks?|fire|fired|raids?|assaults?|ambush(?:es)?|strikes?|bombings?) on|attacked|ambushed|targeting|between|(?:headquarters|offices?|home|residence|post|garrison|"
                     + "barracks|patrol|convoy|base) of)(?: (?:the|a|an|\\w+))?\\s*$");
     /** Forces of a state, which report and investigate far more often than they are accused. */
     private static final Pattern STATE = Pattern.compile(

@@ -22,9 +22,6 @@ final class DraftFinisher {
     private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile(
             "(?i)\\b(?:coordinated|series of|wave of|(?:attacks|bombings|shootings|bombers|explosions|blasts) (?:on|at|across|in)\\b|struck [^.]{0,60}\\band\\b)");
 
-    private static final java.util.regex.Pattern KILLING = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:kill|murder|massacre|assassinat|slain|slay|shot|executed|gunned)");
-
     private final Article article;
     private final List<AnnotatedSentence> sentences;
 
@@ -49,8 +46,7 @@ final class DraftFinisher {
         int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
         int rank = 0;
         for (IncidentDraft d : drafts) {
-            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes)
-                    : killingOnly(d) ? IncidentType.ARMED_ASSAULT : articleWeapon;
+            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
             String dateSource = "own";
             Optional<PartialDate> date = d.date;
@@ -123,19 +119,6 @@ final class DraftFinisher {
             }
         }
         return kept;
-    }
-
-    /** Whether the draft's only triggers are words of killing ("were murdered"): no weapon of the article is implied. */
-    private static boolean killingOnly(IncidentDraft d) {
-        boolean any = false;
-        for (AnnotatedSentence s : d.sentences) {
-            for (Trigger t : s.triggers()) {
-                if (t.family() != d.family) continue;
-                if (!KILLING.matcher(t.surface()).find()) return false;
-                any = true;
-            }
-        }
-        return any;
     }
 
     private static OptionalInt figure(OptionalInt stated, boolean one) {

@@ -88,7 +88,7 @@ final class Attribution {
         if (AGENT_BEFORE.matcher(before).find()) score += 3;
         if (AGENT_AFTER.matcher(after).find()) score += 2;
         if (score == 0 && TARGET_BEFORE.matcher(before).find()) score -= 2;
-        if (score == 0 && STATE.matcher(a.canonical()).find() && SOURCE_AFTER.matcher(after).find()) score -= 2;
+        if (score == 0 && stateForce(a.canonical()) && SOURCE_AFTER.matcher(after).find()) score -= 2;
         return score;
     }
 
@@ -97,6 +97,11 @@ final class Attribution {
         if (NO_CLAIM.matcher(sentence).find()) return Optional.of(false);
         if (CLAIM.matcher(sentence).find()) return Optional.of(true);
         return Optional.empty();
+    }
+
+    /** Whether the group is a state's force or office (army, police, government), not an armed group. */
+    static boolean stateForce(String group) {
+        return STATE.matcher(group).find();
     }
 
     static boolean groupDenied(String sentence) {

@@ -20,8 +20,6 @@ import org.vigil.ingest.Article;
 final class CandidateFeatures {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]{2,}");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d+");
-    private static final Pattern STATE = Pattern.compile(
-            "(?i)\\b(?:army|military|armed forces|air force|police|government|battalion|brigade|soldiers|troops|navy|security forces)\\b");
     private static final Set<String> STOP = Set.of(
             "the", "and", "that", "with", "for", "from", "this", "have", "has", "had", "was", "were", "are", "which", "who",
             "their", "they", "its", "his", "her", "been", "will", "would", "into", "after", "also", "said", "when", "where",
@@ -53,7 +51,7 @@ final class CandidateFeatures {
         f.add(m.injured().isPresent() ? "injured:yes" : "injured:none");
         if (d.killed.isEmpty() && d.oneKilled) f.add("killed:one-named");
         f.add(m.perpetrator().isEmpty() ? "perp:none" : d.perpetratorLocal ? "perp:own" : "perp:neighbour");
-        m.perpetrator().filter(p -> STATE.matcher(p).find()).ifPresent(p -> f.add("perp:state"));
+        m.perpetrator().filter(Attribution::stateForce).ifPresent(p -> f.add("perp:state"));
         f.add("claim:" + d.claimed.map(String::valueOf).orElse("none"));
         f.add("cert:" + m.certainty().name().toLowerCase(Locale.ROOT));
         f.add("status:" + m.status().name().toLowerCase(Locale.ROOT));

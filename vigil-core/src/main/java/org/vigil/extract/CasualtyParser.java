@@ -152,11 +152,17 @@ public final class CasualtyParser {
 
     private static List<Cue> cues(String sentence) {
         List<Cue> cues = new ArrayList<>();
+        boolean capitals = Hedges.upperCase(sentence);
         Matcher k = KILL.matcher(sentence);
-        while (k.find()) cues.add(new Cue(k.start(), k.end(), Kind.KILLED));
+        while (k.find()) if (!inName(sentence, k.start(), capitals)) cues.add(new Cue(k.start(), k.end(), Kind.KILLED));
         Matcher i = INJURE.matcher(sentence);
-        while (i.find()) cues.add(new Cue(i.start(), i.end(), Kind.INJURED));
+        while (i.find()) if (!inName(sentence, i.start(), capitals)) cues.add(new Cue(i.start(), i.end(), Kind.INJURED));
         return cues;
+    }
+
+    /** Whether a cue word is capitalised inside a mixed-case sentence: part of a name ("Eagles of Death Metal"). */
+    private static boolean inName(String sentence, int start, boolean capitals) {
+        return !capitals && start > 0 && Character.isUpperCase(sentence.charAt(start));
     }
 
     /** The kind of the nearest cue: after the number ("39 people were killed") or before it ("killing 39"). */

@@ -57,6 +57,7 @@ public final class TriggerLexicon {
                 "torched", "burn(?:ed|t) down", "(?:guerrillas|rebels|terrorists|militants|attackers|subversives|commandos|arsonists|mob) (?:\\w+ ){0,2}(?:burned|burnt|set fire)", "firebomb(?:ed|ing|s)?", "incendiary", "sabotag(?:e|ed|ing)",
                 "arson attacks?", "set fire");
         attack(IncidentType.VEHICLE_RAMMING, "ramm(?:ed|ing)", "ramming attacks?",
+                "(?:hijacked|stole|commandeered|rented|drove) (?:a |an |the )?(?:\\w+ )?(?:truck|lorry|van|car|vehicle|bus) and (?:drove|ploughed|plowed|steered) it into",
                 "(?:drove|driven|ploughed|plowed|crashed|smashed|careered|steered|rammed) (?:a |an |his |the |their )?(?:\\d+-tonne |\\w+ )?(?:truck|lorry|van|car|vehicle|bus)s? into",
                 "(?:drove|ploughed|plowed|steered|rammed|smashed) (?:it|them) (?:\\w+ ){0,3}into (?:a |the )?(?:[\\w-]+ ){0,2}(?:crowds?|people|pedestrians|shoppers|markets?|families|revellers|worshippers|cyclists|tourists)",
                 "(?:truck|lorry|van|car|vehicle|bus) (?:that |which )?(?:was |had been )?(?:driven|drove|ploughed|plowed|rammed|careered|smashed|crashed) into",

@@ -10,6 +10,13 @@ class CasualtyParserTest {
     private final CasualtyParser parser = new CasualtyParser(new NumberParser());
 
     @Test
+    void aCueWordInsideANameCountsNoVictims() {
+        Casualties c = parser.parse("About 1,500 people had come to see the American rock band Eagles of Death Metal.");
+
+        assertThat(c.killed()).isEmpty();
+    }
+
+    @Test
     void readsKilledAfterTheVerb() {
         Casualties c = parser.parse("The blast killed 12 people and wounded 30 others.");
         assertThat(c.killed()).isEqualTo(OptionalInt.of(12));

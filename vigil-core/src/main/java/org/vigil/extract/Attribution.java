@@ -12,7 +12,7 @@ import org.vigil.resolve.ActorMatch;
  */
 final class Attribution {
     private static final Pattern CLAIM = Pattern.compile(
-            "(?i)\\b(?:claim(?:ed|s|ing)? (?:of )?(?:responsibility|credit)|claimed (?:the|both|all|that|this|it|its|a) (?:\\w+ )?(?:attacks?|bombings?|shootings?|killings?|massacre|assault|operation|kidnapping|hijacking)|"
+            "(?i)\\b(?:claim(?:ed|s|ing)? (?:of )?(?:responsibility|credit)|claimed (?:the|both|all|that|this|it|its|a|those|these) (?:\\w+ )?(?:attacks?|bombings?|shootings?|killings?|massacre|assault|operation|kidnapping|hijacking)|"
                     + "claimed the (?:attacks?|bombings?)|responsibility (?:was|has been|had been) claimed|(?:took|accepted|admitted|assumed) responsibility|"
                     + "said (?:it|they) (?:had )?carried out|statement claiming|claimed by|which (?:\\w+ ){0,4}claimed|"
                     + "(?:said|says|announced|declared)[^.;]{0,80}\\b(?:its|their) [^.;]{0,40}(?:had )?(?:carried out|conducted|launched|executed) the|"

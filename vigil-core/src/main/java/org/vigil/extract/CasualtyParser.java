@@ -35,7 +35,9 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
-                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases)(?![\\p{L}])",
+                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases|"
+                    + "(?:\\p{L}+ )?(?:churches|hotels|buildings|houses|homes|vehicles|cars|trains|buses|bombs|explosions|blasts|attacks|"
+                    + "sites|locations|cities|towns|villages|countries|provinces|mosques|schools|entrances|gunmen|attackers))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
             + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"
@@ -56,6 +58,8 @@ public final class CasualtyParser {
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
                     + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
+    private static final Pattern WHOLE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|several|all|none|each|both) of (?:the |their |its |his |her |these |those )?$");
     private static final Pattern SUBSET_AFTER = Pattern.compile(
             "^\\s*(?:of them|of whom|of those|of the (?:dead|wounded|injured|victims))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_ONE_HURT = Pattern.compile(
@@ -66,6 +70,8 @@ public final class CasualtyParser {
     private static final int BACKWARD_GAP = 36;
     /** "the toll from Monday's mosque bombing in Peshawar rose to 84": a toll names its figure further on. */
     private static final int TOLL_GAP = 70;
+    private static final int REVISED_TOLL_GAP = 130;
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s+$");
 
     private final NumberParser numbers;
 
@@ -94,6 +100,8 @@ public final class CasualtyParser {
         for (NumberMention n : found) {
             String after = sentence.substring(n.span().end());
             if (SUBSET_AFTER.matcher(after).find() || isAge(sentence, n)) continue;
+            // "shot dead one of their two police escorts": after "one of", the number is the whole, not the victims.
+            if (WHOLE_BEFORE.matcher(sentence.substring(Math.max(0, n.span().start() - 30), n.span().start())).find()) continue;
             if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
                 previousKind = null;
                 continue;
@@ -176,7 +184,10 @@ public final class CasualtyParser {
                 if (distance > FORWARD_GAP || crossesClause(sentence, n.span().end(), c.start)) continue;
             } else if (c.end <= n.span().start()) {
                 distance = n.span().start() - c.end;
-                int gap = sentence.regionMatches(true, c.start, "toll", 0, 4) ? TOLL_GAP : BACKWARD_GAP;
+                boolean toll = sentence.regionMatches(true, c.start, "toll", 0, 4) || sentence.regionMatches(true, c.start, "death toll", 0, 10);
+                // "revised the death toll from the bombings of three churches ... down sharply, to about 253": a toll's "to N".
+                boolean revisedTo = toll && TO_BEFORE.matcher(sentence.substring(Math.max(0, n.span().start() - 4), n.span().start())).find();
+                int gap = revisedTo ? REVISED_TOLL_GAP : toll ? TOLL_GAP : BACKWARD_GAP;
                 if (distance > gap || crossesClause(sentence, c.end, n.span().start())) continue;
                 distance += 4; // "killed 3 people and wounded 5": the number's own following cue is closer in meaning
                 // "five were killed, and at least 24 soldiers injured": a cue behind a comma belongs to the clause before.

@@ -10,6 +10,14 @@ class CasualtyParserTest {
     private final CasualtyParser parser = new CasualtyParser(new NumberParser());
 
     @Test
+    void aTollRevisedToAFigureCountsThatFigureNotTheBuildingsHit() {
+        Casualties c = parser.parse("The ministry revised the death toll from the bombings of three churches and three hotels down sharply, "
+                + "to about 253, saying the earlier figure had been inflated.");
+
+        assertThat(c.killed()).isEqualTo(OptionalInt.of(253));
+    }
+
+    @Test
     void aCueWordInsideANameCountsNoVictims() {
         Casualties c = parser.parse("About 1,500 people had come to see the American rock band Eagles of Death Metal.");
 

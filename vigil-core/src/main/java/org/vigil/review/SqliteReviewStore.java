@@ -1,5 +1,7 @@
 package org.vigil.review;
 
+import static org.vigil.review.ReviewConnection.first;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,16 +17,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.vigil.store.AppliedCorrections;
 import org.vigil.store.SqliteIncidentStore;
-import org.vigil.store.StoreException;
-import org.vigil.store.Transaction;
 
 /**
  * A {@link ReviewStore} in the same SQLite file as the incidents, in the tables of migration
- * {@code V4__review.sql}. It has its own connection; SQLite's write-ahead log lets both share the file.
+ * {@code V4__review.sql}. It has its own connection ({@link ReviewConnection}, which runs the statements);
+ * SQLite's write-ahead log lets both share the file.
  */
 public final class SqliteReviewStore implements ReviewStore {
     private static final String ACCOUNT_COLUMNS = "a.id AS account_id, a.name AS account_name, a.role AS account_role";
@@ -33,42 +32,23 @@ public final class SqliteReviewStore implements ReviewStore {
     private static final String STATUS = "SELECT " + ACCOUNT_COLUMNS + ", a.created_at, a.disabled_at FROM account a ";
     private static final String NOTE = "SELECT n.*, " + ACCOUNT_COLUMNS + " FROM note n JOIN account a ON a.id = n.account_id WHERE ";
 
-    private final Path file;
-    private final Connection connection;
+    private final ReviewConnection sql;
 
-    private SqliteReviewStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    private SqliteReviewStore(ReviewConnection sql) {
+        this.sql = sql;
     }
 
     /** Opens the Vigil database in {@code file}, creating it and bringing its schema up to date as the incident store does. */
     public static SqliteReviewStore open(Path file) {
         Path path = file.toAbsolutePath();
         SqliteIncidentStore.open(path).close();
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
-        // Changes read before they write (a correction reads the incident it changes): take the write lock at BEGIN.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + path);
-        try {
-            return new SqliteReviewStore(path, source.getConnection());
-        } catch (SQLException e) {
-            throw new StoreException("Vigil database " + path + " could not be opened for review: " + e.getMessage(), e);
-        }
+        return new SqliteReviewStore(ReviewConnection.open(path));
     }
 
     @Override
     public synchronized <T> T inTransaction(Within<T> work) {
-        try {
-            // Every method is synchronized, so no other thread's statement can slip into this transaction.
-            if (!connection.getAutoCommit()) return work.run(connection);
-            return Transaction.run(connection, () -> work.run(connection));
-        } catch (SQLException e) {
-            throw failed("save a review change", e);
-        }
+        // Every method is synchronized, so no other thread's statement can slip into this transaction.
+        return sql.inTransaction(work);
     }
 
     @Override
@@ -78,68 +58,68 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized Account addAccount(String name, Role role, String passwordHash, Instant at) {
-        long id = insert("INSERT INTO account (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        long id = sql.insert("INSERT INTO account (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
                 name, name.toLowerCase(Locale.ROOT), role.code(), passwordHash, at.toString());
         return new Account(id, name, role);
     }
 
     @Override
     public synchronized Optional<Credentials> credentials(String name) {
-        return first(query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
+        return first(sql.query("SELECT a.*, " + ACCOUNT_COLUMNS + " FROM account a WHERE a.name_key = ?",
                 r -> new Credentials(ReviewRows.account(r), r.getString("password_hash"), r.getString("disabled_at") != null), name.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public synchronized List<AccountStatus> accounts() {
-        return query(STATUS + "ORDER BY a.name_key", ReviewRows::accountStatus);
+        return sql.query(STATUS + "ORDER BY a.name_key", ReviewRows::accountStatus);
     }
 
     @Override
     public synchronized Optional<AccountStatus> account(long id) {
-        return first(query(STATUS + "WHERE a.id = ?", ReviewRows::accountStatus, id));
+        return first(sql.query(STATUS + "WHERE a.id = ?", ReviewRows::accountStatus, id));
     }
 
     @Override
     public synchronized void setRole(long accountId, Role role) {
-        update("UPDATE account SET role = ? WHERE id = ?", role.code(), accountId);
+        sql.update("UPDATE account SET role = ? WHERE id = ?", role.code(), accountId);
     }
 
     @Override
     public synchronized void setDisabled(long accountId, Optional<Instant> at) {
-        update("UPDATE account SET disabled_at = ? WHERE id = ?", at.map(Instant::toString).orElse(null), accountId);
+        sql.update("UPDATE account SET disabled_at = ? WHERE id = ?", at.map(Instant::toString).orElse(null), accountId);
     }
 
     @Override
     public synchronized void deleteSessionsOf(long accountId) {
-        update("DELETE FROM account_session WHERE account_id = ?", accountId);
+        sql.update("DELETE FROM account_session WHERE account_id = ?", accountId);
     }
 
     @Override
     public synchronized void addSession(String tokenHash, long accountId, String csrf, Instant created, Instant expires) {
-        update("INSERT INTO account_session (token_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+        sql.update("INSERT INTO account_session (token_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                 tokenHash, accountId, csrf, created.toString(), expires.toString());
     }
 
     @Override
     public synchronized Optional<StoredSession> session(String tokenHash) {
-        return first(query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
+        return first(sql.query("SELECT s.csrf, s.expires_at, " + ACCOUNT_COLUMNS
                         + " FROM account_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ? AND a.disabled_at IS NULL",
                 r -> new StoredSession(ReviewRows.account(r), r.getString("csrf"), Instant.parse(r.getString("expires_at"))), tokenHash));
     }
 
     @Override
     public synchronized void deleteSession(String tokenHash) {
-        update("DELETE FROM account_session WHERE token_hash = ?", tokenHash);
+        sql.update("DELETE FROM account_session WHERE token_hash = ?", tokenHash);
     }
 
     @Override
     public synchronized void deleteSessionsEndedBy(Instant now) {
-        update("DELETE FROM account_session WHERE expires_at <= ?", now.toString());
+        sql.update("DELETE FROM account_session WHERE expires_at <= ?", now.toString());
     }
 
     @Override
     public synchronized void rate(String articleId, long accountId, int stars, Instant at) {
-        update("INSERT INTO article_rating (article_id, account_id, stars, rated_at) VALUES (?, ?, ?, ?) "
+        sql.update("INSERT INTO article_rating (article_id, account_id, stars, rated_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (article_id, account_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at",
                 articleId, accountId, stars, at.toString());
     }
@@ -147,7 +127,7 @@ public final class SqliteReviewStore implements ReviewStore {
     @Override
     public synchronized RatingSummary ratings(String articleId, OptionalLong viewerId) {
         long viewer = viewerId.orElse(-1);
-        return query("SELECT COALESCE(AVG(stars), 0) AS average, COUNT(*) AS votes, "
+        return sql.query("SELECT COALESCE(AVG(stars), 0) AS average, COUNT(*) AS votes, "
                         + "(SELECT stars FROM article_rating WHERE article_id = ? AND account_id = ?) AS yours FROM article_rating WHERE article_id = ?",
                 r -> {
                     int yours = r.getInt("yours");
@@ -158,79 +138,79 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized void grade(String outlet, Grade grade, long accountId, Instant at) {
-        update("INSERT INTO source_grade (outlet, grade, account_id, graded_at) VALUES (?, ?, ?, ?) "
+        sql.update("INSERT INTO source_grade (outlet, grade, account_id, graded_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (outlet) DO UPDATE SET grade = excluded.grade, account_id = excluded.account_id, graded_at = excluded.graded_at",
                 outlet, grade.name(), accountId, at.toString());
     }
 
     @Override
     public synchronized Optional<SourceGrade> grade(String outlet) {
-        return first(query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id WHERE g.outlet = ?",
+        return first(sql.query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id WHERE g.outlet = ?",
                 ReviewRows::sourceGrade, outlet));
     }
 
     @Override
     public synchronized List<SourceGrade> grades() {
-        return query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", ReviewRows::sourceGrade);
+        return sql.query("SELECT g.*, a.name FROM source_grade g JOIN account a ON a.id = g.account_id ORDER BY g.outlet", ReviewRows::sourceGrade);
     }
 
     @Override
     public synchronized long addComment(CommentTarget target, Optional<Long> parent, long accountId, String body, Instant at) {
-        return insert("INSERT INTO review_comment (target_kind, target_id, parent_id, account_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        return sql.insert("INSERT INTO review_comment (target_kind, target_id, parent_id, account_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 target.kind().code(), target.id(), parent.orElse(null), accountId, body, at.toString());
     }
 
     @Override
     public synchronized Optional<Comment> comment(long id) {
-        return first(query(COMMENT + "c.id = ?", ReviewRows::comment, id));
+        return first(sql.query(COMMENT + "c.id = ?", ReviewRows::comment, id));
     }
 
     @Override
     public synchronized void editComment(long id, String body, Instant at) {
-        update("UPDATE review_comment SET body = ?, edited_at = ? WHERE id = ?", body, at.toString(), id);
+        sql.update("UPDATE review_comment SET body = ?, edited_at = ? WHERE id = ?", body, at.toString(), id);
     }
 
     @Override
     public synchronized void deleteComment(long id, long byAccountId, Instant at) {
-        update("UPDATE review_comment SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
+        sql.update("UPDATE review_comment SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
     }
 
     @Override
     public synchronized List<Comment> comments(CommentTarget target) {
-        return query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", ReviewRows::comment, target.kind().code(), target.id());
+        return sql.query(COMMENT + "c.target_kind = ? AND c.target_id = ? ORDER BY c.id", ReviewRows::comment, target.kind().code(), target.id());
     }
 
     @Override
     public synchronized int countComments(CommentTarget target) {
-        return query("SELECT COUNT(*) FROM review_comment WHERE target_kind = ? AND target_id = ? AND deleted_at IS NULL",
+        return sql.query("SELECT COUNT(*) FROM review_comment WHERE target_kind = ? AND target_id = ? AND deleted_at IS NULL",
                 r -> r.getInt(1), target.kind().code(), target.id()).get(0);
     }
 
     @Override
     public synchronized long addNote(String articleId, long accountId, TextAnchor anchor, String body, Instant at) {
-        return insert("INSERT INTO note (article_id, account_id, exact, prefix, suffix, start_offset, end_offset, body, created_at) "
+        return sql.insert("INSERT INTO note (article_id, account_id, exact, prefix, suffix, start_offset, end_offset, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 articleId, accountId, anchor.exact(), anchor.prefix(), anchor.suffix(), anchor.start(), anchor.end(), body, at.toString());
     }
 
     @Override
     public synchronized Optional<Note> note(long id) {
-        return first(query(NOTE + "n.id = ? AND n.deleted_at IS NULL", ReviewRows::note, id));
+        return first(sql.query(NOTE + "n.id = ? AND n.deleted_at IS NULL", ReviewRows::note, id));
     }
 
     @Override
     public synchronized List<Note> notes(String articleId) {
-        return query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", ReviewRows::note, articleId);
+        return sql.query(NOTE + "n.article_id = ? AND n.deleted_at IS NULL ORDER BY n.start_offset, n.id", ReviewRows::note, articleId);
     }
 
     @Override
     public synchronized void deleteNote(long id, long byAccountId, Instant at) {
-        update("UPDATE note SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
+        sql.update("UPDATE note SET deleted_at = ?, deleted_by = ? WHERE id = ?", at.toString(), byAccountId, id);
     }
 
     @Override
     public synchronized long addCorrection(NewCorrection c) {
-        return insert("INSERT INTO correction (article_id, evidence_text, evidence_start, incident_id, field, value, original, note_id, account_id, created_at) "
+        return sql.insert("INSERT INTO correction (article_id, evidence_text, evidence_start, incident_id, field, value, original, note_id, account_id, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 c.articleId(), c.evidenceText(), c.evidenceStart(), c.incidentId().isPresent() ? c.incidentId().getAsLong() : null,
                 c.field().code(), c.value().orElse(null), c.original().orElse(null), c.noteId().isPresent() ? c.noteId().getAsLong() : null,
@@ -239,11 +219,7 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized List<Correction> corrections(Collection<String> articleIds) {
-        try {
-            return corrections(connection, articleIds);
-        } catch (SQLException e) {
-            throw failed("read the corrections of " + articleIds.size() + " articles", e);
-        }
+        return sql.run("read the corrections of " + articleIds.size() + " articles", connection -> corrections(connection, articleIds));
     }
 
     /** Every correction of the given articles, oldest first, read on another store's connection (inside its transaction). */
@@ -264,76 +240,28 @@ public final class SqliteReviewStore implements ReviewStore {
 
     @Override
     public synchronized List<String> correctedArticles() {
-        return query("SELECT DISTINCT article_id FROM correction ORDER BY article_id", r -> r.getString(1));
+        return sql.query("SELECT DISTINCT article_id FROM correction ORDER BY article_id", r -> r.getString(1));
     }
 
     @Override
     public synchronized List<Long> applyCorrections(String articleId, Instant at) {
-        try {
-            return AppliedCorrections.apply(connection, articleId, at);
-        } catch (SQLException e) {
-            throw failed("apply the corrections of article " + articleId + " to its incidents", e);
-        }
+        return sql.run("apply the corrections of article " + articleId + " to its incidents", connection -> AppliedCorrections.apply(connection, articleId, at));
     }
 
     @Override
     public synchronized void audit(Instant at, Optional<Account> actor, String action, String target, String detail) {
-        update("INSERT INTO audit_log (at, account_id, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        sql.update("INSERT INTO audit_log (at, account_id, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
                 at.toString(), actor.map(Account::id).orElse(null), actor.map(Account::name).orElse("command line"), action, target, detail);
     }
 
     @Override
     public synchronized List<AuditEntry> audit(int limit) {
-        return query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", r -> new AuditEntry(r.getLong("id"), Instant.parse(r.getString("at")),
+        return sql.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", r -> new AuditEntry(r.getLong("id"), Instant.parse(r.getString("at")),
                 r.getString("actor"), r.getString("action"), r.getString("target"), r.getString("detail")), limit);
     }
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failed("close", e);
-        }
-    }
-
-    private <T> List<T> query(String sql, ReviewRows.Reader<T> row, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet r = statement.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (r.next()) out.add(row.read(r));
-            return out;
-        } catch (SQLException e) {
-            throw failed("read " + firstWords(sql), e);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters)) {
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failed("write " + firstWords(sql), e);
-        }
-    }
-
-    private long insert(String sql, Object... parameters) {
-        return query(sql, r -> r.getLong(1), parameters).get(0);
-    }
-
-    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-        return statement;
-    }
-
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private static String firstWords(String sql) {
-        return sql.length() <= 60 ? sql : sql.substring(0, 60) + "...";
-    }
-
-    private StoreException failed(String action, SQLException e) {
-        return new StoreException("Vigil database " + file + " could not " + action + ": " + e.getMessage(), e);
+        sql.close();
     }
 }

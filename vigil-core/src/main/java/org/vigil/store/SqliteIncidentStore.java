@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,36 +18,11 @@ import org.vigil.resolve.IncidentMerger;
  * figure, in the schema of the migrations under {@code db/migration}. One connection serves all
  * calls, one at a time. A new article that tells a stored story again becomes another URL of it
  * ({@link ArticleDuplicates}); each new mention joins the incident it reports or starts one
- * ({@link IncidentMerging}).
+ * ({@link IncidentMerging}). This class holds the lock, the transactions and the listener and names the
+ * file when SQLite fails; {@link ArticleWrites} saves, {@link IncidentListing}, {@link IncidentDetails}
+ * and {@link IncidentReads} read, and {@link CurrentColumns} keeps the web UI's columns current.
  */
 public final class SqliteIncidentStore implements IncidentStore {
-
-    private static final String ARTICLE_HASH = "SELECT text_hash FROM article WHERE id = ?";
-
-    private static final String INSERT_ARTICLE = """
-            INSERT INTO article (url, title, published, language, text, text_hash, paragraphs, source, ingested_at, updated_at, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-
-    private static final String UPDATE_ARTICLE = """
-            UPDATE article
-            SET url = ?, title = ?, published = ?, language = ?, text = ?, text_hash = ?, paragraphs = ?, source = ?, updated_at = ?
-            WHERE id = ?
-            """;
-
-    private static final String INCIDENTS_OF_ARTICLE = "SELECT DISTINCT incident_id FROM mention WHERE article_id = ?";
-
-    private static final String DELETE_FIGURES_OF_ARTICLE = """
-            DELETE FROM figure
-            WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)
-            """;
-
-    private static final String DELETE_MENTIONS_OF_ARTICLE = "DELETE FROM mention WHERE article_id = ?";
-
-    private static final String DELETE_INCIDENT_WITHOUT_MENTIONS = """
-            DELETE FROM incident
-            WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.incident_id = incident.id)
-            """;
 
     private static final String SELECT_ARTICLE = "SELECT * FROM article WHERE id = ?";
 
@@ -56,28 +30,23 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     private final Path file;
     private final Connection connection;
-    private final Clock clock;
-    private final IncidentMerging merging;
-    private final ArticleDuplicates duplicates;
+    private final ArticleWrites writes;
+    private final IncidentListing listing;
     private final IncidentDetails details;
+    private final ArticleDuplicates duplicates;
     private final IncidentReads reads;
+    private final CurrentColumns columns;
 
     private SqliteIncidentStore(Path file, Connection connection, Clock clock, IncidentMerger merger) {
         this.file = file;
         this.connection = connection;
-        this.clock = clock;
-        this.merging = new IncidentMerging(connection, merger);
         this.duplicates = new ArticleDuplicates(connection);
+        this.writes = new ArticleWrites(connection, clock, new IncidentMerging(connection, merger), duplicates);
         this.details = new IncidentDetails(connection, duplicates);
+        this.listing = new IncidentListing(connection, details);
         this.reads = new IncidentReads(connection);
+        this.columns = new CurrentColumns(connection, reads);
     }
-
-    private final StatsCache statsCache = new StatsCache();
-    /** Saves through this store; with data_version (other connections' commits) it tells when cached stats are stale. */
-    private long saves;
-    /** What the web UI's searches and stats read, as of {@link #columnsVersion}; loaded on first use. */
-    private IncidentColumns columns;
-    private String columnsVersion = "";
 
     /** Alerting hooks in here (see {@link #onChange}); NONE reads nothing more on save. */
     private volatile IncidentListener listener = IncidentListener.NONE;
@@ -124,63 +93,15 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     @Override
     public synchronized SaveOutcome save(Article article, List<IncidentMention> mentions) {
-        for (IncidentMention m : mentions) {
-            if (!m.articleId().equals(article.id())) {
-                throw new IllegalArgumentException("Mention of article " + m.articleId() + " cannot be saved with article " + article.id());
-            }
-            if (m.evidence().end() > article.text().length()) {
-                throw new IllegalArgumentException("Evidence " + m.evidence() + " lies outside the " + article.text().length() + " characters of article " + article.id());
-            }
-        }
-        // The hash covers the mentions too, so re-ingesting after an extractor improvement refreshes them.
-        String hash = ArticleRows.textHash(article.text() + "\u0000" + mentions);
-        saves++;
-        return inTransaction(() -> {
-            Optional<String> storedHash = textHash(article.id());
-            if (storedHash.isPresent() && storedHash.get().equals(hash)) return SaveOutcome.UNCHANGED;
-            String now = clock.instant().toString();
-            if (storedHash.isEmpty()) {
-                Optional<String> original = duplicates.sameStory(article);
-                if (original.isPresent()) {
-                    // The same story under another address: one article with several URLs, its incidents already counted.
-                    if (article.url().isPresent()) duplicates.addUrl(article.url().get(), original.get(), now);
-                    return SaveOutcome.UNCHANGED;
-                }
-                writeArticle(INSERT_ARTICLE, article, hash, now, true);
-                duplicates.record(article, now);
-            } else {
-                writeArticle(UPDATE_ARTICLE, article, hash, now, false);
-                deleteMentions(article.id());
-            }
-            // Analysts' corrections of this article reach its incidents again, and the incidents they added come back.
-            CorrectionsInForce corrections = CorrectionsInForce.read(connection, List.of(article.id()));
-            for (int i = 0; i < mentions.size(); i++) {
-                merging.save(article, i, mentions.get(i), now, corrections);
-            }
-            if (!corrections.isEmpty()) AppliedCorrections.addMissed(connection, article.id(), corrections, now);
-            if (listener != IncidentListener.NONE) ChangedIncidents.ofArticle(connection, article.id()).tell(listener, connection, "");
-            return storedHash.isEmpty() ? SaveOutcome.ADDED : SaveOutcome.UPDATED;
-        });
+        String hash = ArticleWrites.hash(article, mentions);
+        columns.saved();
+        return inTransaction(() -> writes.save(article, mentions, hash, listener));
     }
 
     @Override
     public synchronized List<StoredIncident> incidents(IncidentQuery query) {
-        IncidentFilter filter = IncidentFilter.of(query);
-        try (PreparedStatement statement = connection.prepareStatement(filter.selectSql())) {
-            int next = filter.bind(statement);
-            statement.setInt(next++, query.limit());
-            statement.setInt(next, query.offset());
-            List<StoredIncident> incidents = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    incidents.add(new StoredIncident(rows.getLong("incident_id"), MentionRows.read(rows),
-                            rows.getString("article_title"), Optional.ofNullable(rows.getString("article_url")),
-                            Optional.ofNullable(rows.getString("added_by"))));
-                }
-            }
-            List<StoredIncident> complete = new ArrayList<>();
-            for (StoredIncident incident : incidents) complete.add(details.complete(incident));
-            return complete;
+        try {
+            return listing.incidents(query);
         } catch (SQLException e) {
             throw failed("read incidents for " + query, e);
         }
@@ -188,13 +109,8 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     @Override
     public synchronized int countIncidents(IncidentQuery query) {
-        IncidentFilter filter = IncidentFilter.of(query);
-        try (PreparedStatement statement = connection.prepareStatement(filter.countSql())) {
-            filter.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
+        try {
+            return listing.count(query);
         } catch (SQLException e) {
             throw failed("count incidents for " + query, e);
         }
@@ -243,7 +159,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentPage search(IncidentSearch search) {
         try {
-            return reads.search(search, columns(version()));
+            return columns.search(search);
         } catch (SQLException e) {
             throw failed("search incidents for " + search, e);
         }
@@ -252,12 +168,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     @Override
     public synchronized IncidentStats stats(IncidentSearch search, int top) {
         try {
-            String version = version();
-            Optional<IncidentStats> cached = statsCache.get(search, top, version);
-            if (cached.isPresent()) return cached.get();
-            IncidentStats stats = reads.stats(search, top, columns(version));
-            statsCache.put(search, top, stats);
-            return stats;
+            return columns.stats(search, top);
         } catch (SQLException e) {
             throw failed("count incidents for " + search, e);
         }
@@ -289,80 +200,6 @@ public final class SqliteIncidentStore implements IncidentStore {
             connection.close();
         } catch (SQLException e) {
             throw failed("close the database", e);
-        }
-    }
-
-    /** Changes whenever this store saves or another connection commits. */
-    private String version() throws SQLException {
-        return reads.dataVersion() + ":" + saves;
-    }
-
-    /** The columns in memory as of this version; when the database changed, brought up to date in one read transaction. */
-    private IncidentColumns columns(String version) throws SQLException {
-        if (columns == null || !version.equals(columnsVersion)) {
-            connection.setAutoCommit(false);
-            try {
-                columns = IncidentColumnsReader.current(connection, columns);
-            } finally {
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
-            columnsVersion = version;
-        }
-        return columns;
-    }
-
-    private Optional<String> textHash(String articleId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ARTICLE_HASH)) {
-            statement.setString(1, articleId);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Both article statements take the same parameters, id last; only an insert sets {@code ingested_at}. */
-    private void writeArticle(String sql, Article article, String hash, String now, boolean insert) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            statement.setString(i++, article.url().orElse(null));
-            statement.setString(i++, article.title());
-            statement.setString(i++, article.published().toString());
-            statement.setString(i++, article.language());
-            statement.setString(i++, article.text());
-            statement.setString(i++, hash);
-            statement.setString(i++, ArticleRows.paragraphsJson(article.paragraphs()));
-            statement.setString(i++, article.source());
-            if (insert) statement.setString(i++, now);
-            statement.setString(i++, now);
-            statement.setString(i, article.id());
-            statement.executeUpdate();
-        }
-    }
-
-    private void deleteMentions(String articleId) throws SQLException {
-        List<Long> incidentIds = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(INCIDENTS_OF_ARTICLE)) {
-            statement.setString(1, articleId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) incidentIds.add(rows.getLong(1));
-            }
-        }
-        execute(DELETE_FIGURES_OF_ARTICLE, articleId);
-        execute(DELETE_MENTIONS_OF_ARTICLE, articleId);
-        try (PreparedStatement statement = connection.prepareStatement(DELETE_INCIDENT_WITHOUT_MENTIONS)) {
-            for (long id : incidentIds) {
-                statement.setLong(1, id);
-                statement.executeUpdate();
-            }
-        }
-        for (long id : incidentIds) merging.refresh(id);
-    }
-
-    private void execute(String sql, String parameter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            statement.executeUpdate();
         }
     }
 

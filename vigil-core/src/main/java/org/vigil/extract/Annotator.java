@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.vigil.ingest.Article;
+import org.vigil.nlp.DateMention;
 import org.vigil.nlp.DateResolver;
+import org.vigil.nlp.PartialDate;
 import org.vigil.nlp.Sentence;
 import org.vigil.nlp.SentenceSplitter;
 import org.vigil.nlp.Span;
@@ -36,6 +38,9 @@ public final class Annotator {
         this.casualties = casualties;
     }
 
+    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)(year|month|day)\\b");
+
     public List<AnnotatedSentence> annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = splitter.split(text);
@@ -46,18 +51,49 @@ public final class Annotator {
                         && (p.demonym() || !p.candidates().isEmpty() && p.candidates().get(0).kind() == org.vigil.resolve.Place.Kind.COUNTRY)))
                 .toList();
         List<AnnotatedSentence> annotated = new ArrayList<>(sentences.size());
+        PartialDate named = null; // the latest date the text named with its year: what "that year" points back to
         for (Sentence s : sentences) {
             String st = s.text();
+            List<DateMention> found = backReferenced(st, dates.find(st, article.published()), named);
+            for (DateMention d : found) if (d.kind() == DateMention.Kind.ABSOLUTE) named = d.date();
             annotated.add(new AnnotatedSentence(
                     s,
                     paragraphOf(article, s.span()),
                     triggers.find(st),
-                    dates.find(st, article.published()),
+                    found,
                     within(places, s.span(), PlaceMatch::span, (m, span) -> new PlaceMatch(span, m.surface(), m.candidates(), m.demonym())),
                     within(groups, s.span(), ActorMatch::span, (m, span) -> new ActorMatch(span, m.surface(), m.canonical())),
                     casualties.parse(st)));
         }
         return annotated;
+    }
+
+    /**
+     * The sentence's dates with "that year", "later that month", "the same day" re-anchored on the date the
+     * text named last, when it named one precise enough; a text that named none keeps them on publication.
+     */
+    private List<DateMention> backReferenced(String sentence, List<DateMention> found, PartialDate named) {
+        if (named == null) return found;
+        List<DateMention> out = new ArrayList<>(found.size());
+        List<DateMention> again = null;
+        for (DateMention d : found) {
+            java.util.regex.Matcher back = BACK_REFERENCE.matcher(sentence.substring(d.span().start(), d.span().end()));
+            if (d.kind() != DateMention.Kind.RELATIVE || !back.find() || named.precision().compareTo(needed(back.group(1))) < 0) {
+                out.add(d);
+                continue;
+            }
+            if (again == null) again = dates.find(sentence, named.start());
+            out.add(again.stream().filter(a -> a.span().equals(d.span())).findFirst().orElse(d));
+        }
+        return out;
+    }
+
+    private static org.vigil.nlp.DatePrecision needed(String unit) {
+        return switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+            case "day" -> org.vigil.nlp.DatePrecision.DAY;
+            case "month" -> org.vigil.nlp.DatePrecision.MONTH;
+            default -> org.vigil.nlp.DatePrecision.YEAR;
+        };
     }
 
     private static int paragraphOf(Article article, Span span) {

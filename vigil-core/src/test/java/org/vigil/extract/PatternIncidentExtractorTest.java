@@ -84,6 +84,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void laterThatYearPointsBackToTheYearTheTextNamed() {
+        List<IncidentMention> found = extract("Ten bombs exploded on commuter trains in Madrid on 11 March 2004, killing 192 people. "
+                + "Later that year, police arrested members of another Islamist cell in Madrid.", "2024-03-11");
+
+        assertThat(found).filteredOn(m -> m.type() == IncidentType.ARREST).singleElement()
+                .satisfies(m -> assertThat(m.date()).map(Object::toString).contains("2004"));
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

@@ -55,7 +55,7 @@ public final class Annotator {
         for (Sentence s : sentences) {
             String st = s.text();
             List<DateMention> found = backReferenced(st, dates.find(st, article.published()), named);
-            for (DateMention d : found) if (d.kind() == DateMention.Kind.ABSOLUTE) named = d.date();
+            for (DateMention d : found) if (d.kind() == DateMention.Kind.ABSOLUTE || d.kind() == DateMention.Kind.ANCHORED) named = d.date();
             annotated.add(new AnnotatedSentence(
                     s,
                     paragraphOf(article, s.span()),

@@ -17,7 +17,15 @@ final class GeoContext {
     private static final long LANDMARK_POPULATION = 500_000;
     private static final long SELF_EVIDENT_POPULATION = 200_000;
 
+    /** A name followed by one of these words names a part of a town ("the Medina district" of Mogadishu). */
+    private static final java.util.regex.Pattern DISTRICT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(?:district|neighbou?rhood|quarter|suburb|area|sector|borough)\\b");
+
     private GeoContext() {}
+
+    private static boolean district(AnnotatedSentence s, PlaceMatch m) {
+        return DISTRICT_AFTER.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
+    }
 
     static List<AnnotatedSentence> apply(List<AnnotatedSentence> sentences) {
         Set<String> countries = countries(sentences);
@@ -30,6 +38,8 @@ final class GeoContext {
                 Place top = m.candidates().get(0);
                 // A first-level region ("the Moscow region", "Jammu and Kashmir") is no small town that a street or a
                 // person shares a name with: it stands even in an article that names other countries.
+                // A district shares its name with a town abroad: it is a place only in a country the article is about.
+                if (district(s, m) && !countries.contains(top.countryCode())) continue;
                 if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.kind() == Place.Kind.REGION || countries.contains(top.countryCode())) {
                     kept.add(m);
                     continue;
@@ -55,7 +65,7 @@ final class GeoContext {
             for (PlaceMatch m : s.places()) {
                 if (m.candidates().isEmpty()) continue;
                 Place top = m.candidates().get(0);
-                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.population() >= LANDMARK_POPULATION) {
+                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.population() >= LANDMARK_POPULATION && !district(s, m)) {
                     countries.add(top.countryCode());
                 }
             }

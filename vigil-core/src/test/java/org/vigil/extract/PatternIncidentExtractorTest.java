@@ -93,6 +93,16 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void aDistrictNamedLikeATownAbroadStaysInTheArticlesCountry() {
+        List<IncidentMention> found = extract("A truck bomb exploded at a busy junction in Mogadishu, Somalia, on Saturday, killing 20 people. "
+                + "Rescue workers searched the rubble through the night. "
+                + "A second car bomb exploded later the same day in the Medina district, killing two people. "
+                + "The government declared three days of mourning.", "2017-10-16");
+
+        assertThat(found).hasSize(2).extracting(IncidentMention::country).doesNotContain(Optional.of("SA")); // not Medina, Saudi Arabia
+    }
+
+    @Test
     void findsOneBombingWithEveryField() {
         List<IncidentMention> found = extract(
                 "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people and wounding 14. "

@@ -29,7 +29,7 @@ class CleanCommandTest {
 
 
     private static Run vigil(String... args) {
-        return Run.of(new Components(List.of()), args);
+        return Run.vigil(args);
     }
 
     private Path gzipped(Path file, String html) throws Exception {

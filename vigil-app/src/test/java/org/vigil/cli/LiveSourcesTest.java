@@ -24,7 +24,7 @@ class LiveSourcesTest {
 
     @BeforeAll
     static void loadOnce() {
-        components = new Components(List.of());
+        components = Run.components();
     }
 
     @BeforeEach
@@ -43,7 +43,7 @@ class LiveSourcesTest {
     }
 
     private static Run vigil(String... args) {
-        return Run.of(components, args);
+        return Run.vigil(args);
     }
 
     @Test

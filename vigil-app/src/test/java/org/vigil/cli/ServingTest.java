@@ -42,7 +42,7 @@ class ServingTest {
 
     @BeforeAll
     static void loadOnce() {
-        components = new Components(List.of());
+        components = Run.components();
     }
 
     @BeforeEach

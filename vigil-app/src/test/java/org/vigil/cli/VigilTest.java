@@ -24,11 +24,11 @@ class VigilTest {
 
     @BeforeAll
     static void loadOnce() {
-        components = new Components(List.of());
+        components = Run.components();
     }
 
     private static Run vigil(String... args) {
-        return Run.of(components, args);
+        return Run.vigil(args);
     }
 
     @Test

@@ -214,29 +214,20 @@ public final class GoldFile {
     }
 
     private static Optional<GoldIncident> incident(JsonNode node, Consumer<String> problem) {
-        if (node == null || !node.isObject()) {
-            problem.accept("incident is not an object");
-            return Optional.empty();
-        }
-        List<String> found = new ArrayList<>();
-        Consumer<String> sink = m -> {
-            found.add(m);
-            problem.accept(m);
-        };
-        JsonLine json = new JsonLine(node, sink);
-        List<String> missing = INCIDENT_KEYS.stream().filter(k -> !json.has(k)).toList();
-        if (!missing.isEmpty()) sink.accept("missing keys " + missing);
-        List<String> types = types(json.strings("type"), sink);
-        GoldIncident incident = new GoldIncident(
-                types.isEmpty() ? List.of("?") : types,
-                date(json, sink),
-                country(json, sink),
-                json.strings("place"),
-                json.strings("perpetrator"),
-                json.count("killed"),
-                json.count("injured"),
-                json.bool("claimed"),
-                evidence(node.get("evidence"), sink));
-        return found.isEmpty() ? Optional.of(incident) : Optional.empty();
+        return JsonLine.object(node, problem, (json, sink) -> {
+            List<String> missing = INCIDENT_KEYS.stream().filter(k -> !json.has(k)).toList();
+            if (!missing.isEmpty()) sink.accept("missing keys " + missing);
+            List<String> types = types(json.strings("type"), sink);
+            return new GoldIncident(
+                    types.isEmpty() ? List.of("?") : types,
+                    date(json, sink),
+                    country(json, sink),
+                    json.strings("place"),
+                    json.strings("perpetrator"),
+                    json.count("killed"),
+                    json.count("injured"),
+                    json.bool("claimed"),
+                    evidence(node.get("evidence"), sink));
+        });
     }
 }

@@ -20,6 +20,29 @@ final class JsonLine {
         this.problem = problem;
     }
 
+    /** Reads one incident object of a line; {@code read} reports each bad value to the sink it is given. */
+    interface Reader<T> {
+        T read(JsonLine json, Consumer<String> problem);
+    }
+
+    /**
+     * The value {@code read} makes of {@code node}, or empty when {@code node} is no object or any of its
+     * values is bad; every problem is told to {@code problem}.
+     */
+    static <T> Optional<T> object(JsonNode node, Consumer<String> problem, Reader<T> read) {
+        if (node == null || !node.isObject()) {
+            problem.accept("incident is not an object");
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        Consumer<String> sink = m -> {
+            found.add(m);
+            problem.accept(m);
+        };
+        T value = read.read(new JsonLine(node, sink), sink);
+        return found.isEmpty() ? Optional.of(value) : Optional.empty();
+    }
+
     boolean has(String key) {
         return object.has(key);
     }

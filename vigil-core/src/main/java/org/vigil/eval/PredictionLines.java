@@ -86,31 +86,22 @@ final class PredictionLines {
     }
 
     private static Optional<PredictedIncident> incident(JsonNode node, Consumer<String> problem) {
-        if (node == null || !node.isObject()) {
-            problem.accept("incident is not an object");
-            return Optional.empty();
-        }
-        List<String> found = new ArrayList<>();
-        Consumer<String> sink = m -> {
-            found.add(m);
-            problem.accept(m);
-        };
-        JsonLine json = new JsonLine(node, sink);
-        // Predictions give one value per field; where one gives a list, the schema counts its first member.
-        Optional<String> type = json.firstString("type");
-        if (type.isEmpty()) sink.accept("type must be one of the schema's type codes, got " + node.get("type"));
-        type.ifPresent(t -> GoldFile.types(List.of(t), sink));
-        JsonNode evidence = node.get("evidence");
-        PredictedIncident incident = new PredictedIncident(
-                type.orElse("?"),
-                GoldFile.date(json, sink),
-                GoldFile.country(json, sink),
-                json.firstString("place"),
-                json.firstString("perpetrator"),
-                json.count("killed"),
-                json.count("injured"),
-                json.bool("claimed"),
-                evidence != null && evidence.isTextual() ? evidence.asText() : "");
-        return found.isEmpty() ? Optional.of(incident) : Optional.empty();
+        return JsonLine.object(node, problem, (json, sink) -> {
+            // Predictions give one value per field; where one gives a list, the schema counts its first member.
+            Optional<String> type = json.firstString("type");
+            if (type.isEmpty()) sink.accept("type must be one of the schema's type codes, got " + node.get("type"));
+            type.ifPresent(t -> GoldFile.types(List.of(t), sink));
+            JsonNode evidence = node.get("evidence");
+            return new PredictedIncident(
+                    type.orElse("?"),
+                    GoldFile.date(json, sink),
+                    GoldFile.country(json, sink),
+                    json.firstString("place"),
+                    json.firstString("perpetrator"),
+                    json.count("killed"),
+                    json.count("injured"),
+                    json.bool("claimed"),
+                    evidence != null && evidence.isTextual() ? evidence.asText() : "");
+        });
     }
 }

@@ -38,6 +38,9 @@ final class Hedges {
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
             "(?i)(?:^|[,;:—–-]\\s*|\\b(?:when|as|after|before|then|and|later|minutes later|hours later)\\s+|\\b(?:hour|minutes|hours|moments) later,?\\s+)"
                     + "(?:a|an|another|two|three|four|five|a second|a third|a further)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+    private static final Pattern ANOTHER_EVENT = Pattern.compile(
+            "(?i)\\W*(?:similarly|likewise|elsewhere|separately|meanwhile|in addition|finally|"
+                    + "in (?:another|a separate|a similar|an unrelated|a different) (?:incident|attack|development|action|case))\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -162,6 +165,14 @@ final class Hedges {
     static boolean indefinite(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 40), start);
         return INDEFINITE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the sentence opens on a word that moves to another event: "Similarly, three peasants were
+     * shot", "Elsewhere, a bomb exploded", "In another incident, ...".
+     */
+    static boolean opensAnotherEvent(String sentence) {
+        return ANOTHER_EVENT.matcher(sentence).lookingAt();
     }
 
     static boolean denied(String sentence) {

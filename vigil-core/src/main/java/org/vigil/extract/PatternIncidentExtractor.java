@@ -18,7 +18,8 @@ import org.vigil.resolve.Gazetteer;
  */
 public final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
-            "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on multiple occasions|"
+            "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on (?:multiple|several|many|various) occasions|repeatedly|"
+                    + "in (?:only |just |the (?:last|past) )?(?:\\d+|two|three|four|five|six|several|few) (?:months|years)|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
     private static final Pattern PLOT_CUE = Pattern.compile(
             "(?i)\\b(?:(?:were|was|had been|had|have been) (?:allegedly )?(?:planning|plotting|preparing|about) to|(?:had )?planned to (?:attack|bomb|strike|blow|kill|drive)|"
@@ -124,7 +125,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         // it gives the trigger itself differs ("a second bomb exploded in Kandahar").
         Location conflictLocation = date.isPresent() ? location : places.near(s, first);
         // "a bomb exploded", "two explosions", "a second car bomb": an indefinite subject brings in another incident.
-        boolean introduced = !brief && strong && !anaphoric && Hedges.indefinite(text, first.span().start()) && !drafts.isEmpty();
+        boolean introduced = !brief && strong && !anaphoric && !drafts.isEmpty()
+                && (Hedges.indefinite(text, first.span().start()) || Hedges.opensAnotherEvent(text) && anchored);
         if (target == null && !introduced) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
         if (target == null) {
             boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();

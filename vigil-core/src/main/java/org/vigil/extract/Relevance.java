@@ -14,7 +14,7 @@ final class Relevance {
                     + "united states|u\\.s\\.|us|uk|britain|france|germany|australia|canada|nations|countries|spokes(?:man|woman|person)|"
                     + "issued|chief|commissioner|prosecutor|army|military|governor|mayor)\\b");
     private static final Pattern TERROR = Pattern.compile(
-            "(?i)\\b(?:terror\\w*|attacks?|attackers?|bomb\\w*|explosi\\w+|plot\\w*|militants?|extremis\\w+|jihad\\w*|islamis\\w+|"
+            "(?i)\\b(?:terror\\w*|narcoterror\\w*|attacks?|attackers?|bomb\\w*|explosi\\w+|plot\\w*|militants?|extremis\\w+|jihad\\w*|islamis\\w+|"
                     + "insurg\\w+|guerrillas?|rebels?|subversives?|assassin\\w*|kidnap\\w*|hijack\\w*|massacre\\w*|gunm[ae]n|shooting|"
                     + "murder\\w*|armed group|cell|radicali[sz]ed|accomplices?|the attack)\\b");
     private static final Pattern THREAT = Pattern.compile(
@@ -24,8 +24,26 @@ final class Relevance {
     /** Before an arrest noun, words that make it no arrest that happened: "a warrant for the arrest", "protest against the arrest". */
     private static final Pattern NOT_AN_ARREST_BEFORE = Pattern.compile(
             "(?i)\\b(?:warrants?|orders?|protest(?:ed|s|ing)?|against|avenge|revenge for|demand(?:ed|s|ing)?|release|free|stop|cease|end|"
-                    + "repression|in the form of|custom|wave of|threat of|fear(?:ed|s)? of|avoid(?:ed)?|escape[ds]?|evade[ds]?|resist(?:ed|ing)?)"
+                    + "repression|in the form of|custom|wave of|threat of|fear(?:ed|s)? of|avoid(?:ed)?|escape[ds]?|evade[ds]?|resist(?:ed|ing)?|"
+                    + "request(?:ed|s|ing)?|wanted|seek(?:s|ing)?|sought|call(?:ed|s|ing)? for|unjust|arbitrary|illegal|unlawful)"
                     + "\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
+    /** After an arrest noun, words that make it a document, not an arrest: "an arrest warrant". */
+    private static final Pattern NOT_AN_ARREST_AFTER = Pattern.compile("(?i)^\\s+(?:warrants?|orders?|deadlines?|powers?|records?)\\b");
+    /** Before an arrest verb, a negation: "no one has been arrested", "peasants have not captured". */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:no one|nobody|none|not|never|no)\\b(?:\\s+(?:yet|been|has|have|had|was|were|is|are|be|being|so far|anyone|any|one|suspects?|arrests?))*\\s*$");
+    /** Before an arrest verb, an infinitive of purpose: "an operation to arrest", "arrived to arrest him". */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i)(?<!managed |able |proceeded |went on )\\bto\\s*$");
+    /** People held in a drug case: traffickers, a cartel's men, cocaine seized. */
+    private static final Pattern DRUG = Pattern.compile(
+            "(?i)\\b(?:drugs?|drug-\\w+|narcotics?|cocaine|marijuana|heroin|cartels?|traffickers?|trafficking|extraditables?)\\b");
+    /** People held at a protest or a strike: the arrest of demonstrators is policing, not counter-terrorism. */
+    private static final Pattern PROTESTERS = Pattern.compile(
+            "(?i)\\b(?:demonstrators|protesters|protestors|strikers|miners|workers|students|marchers|rioters)\\b");
+    /** Soldiers or prisoners taken: a battle's captives or a kidnapping, not an arrest ("two soldiers were captured"). */
+    private static final Pattern CAPTIVES = Pattern.compile("(?i)\\b(?:soldiers?|troops|prisoners|vehicles|cars|trucks|boats|ships)\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s*$");
+    /** Mass arrests summed up ("over 5,000 people have been arrested"): a sweep, not one arrest operation. */
+    private static final Pattern MASS_COUNT = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d{3,})\\s+(?:\\p{L}+\\s+){0,2}?(?:people|persons|individuals|suspects|civilians)\\b");
     /** A number before a plural arrest noun: "the arrests of 12 activists" names them, "arrests, murders" does not. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|the|these|those)\\b)[^,;]{0,20}$");
     /** What a foiling must have stopped: an attack, never a coup or a battalion. */
@@ -56,6 +74,13 @@ final class Relevance {
         if (type == IncidentType.ARREST) {
             boolean noun = word.equals("arrest") || word.equals("arrests") || word.startsWith("detention") || word.startsWith("detainee");
             if (noun && NOT_AN_ARREST_BEFORE.matcher(before).find()) return false;
+            if (noun && NOT_AN_ARREST_AFTER.matcher(text.substring(t.span().end())).find()) return false;
+            if (NEGATED_BEFORE.matcher(before).find() || INFINITIVE_BEFORE.matcher(before).find()) return false;
+            // A drug or a protest arrest is Vigil's only when the sentence itself ties it to terrorism.
+            boolean terror = TERROR.matcher(text).find();
+            if ((DRUG.matcher(text).find() || PROTESTERS.matcher(text).find()) && !terror) return false;
+            if (massArrest(text)) return false;
+            if (!noun && CAPTIVES.matcher(before).find()) return false;
             if ((word.equals("arrests") || word.startsWith("detainees") || word.equals("detentions")) && !COUNTED_BEFORE.matcher(before).find()) return false;
             if (word.equals("captured") && (BATTLE.matcher(text).find() || Hedges.combat(text) || Hedges.combatantsKilled(text))) return false;
             return true;
@@ -72,6 +97,15 @@ final class Relevance {
             }
         }
         return true;
+    }
+
+    /** Whether the sentence counts hundreds of people arrested at once or over time: a sweep summed up. */
+    private static boolean massArrest(String text) {
+        java.util.regex.Matcher m = MASS_COUNT.matcher(text);
+        while (m.find()) {
+            if (Long.parseLong(m.group(1).replace(",", "")) >= 300) return true;
+        }
+        return false;
     }
 
     /** Whether the sentence names an authority that can issue a warning. */

@@ -41,7 +41,7 @@ public final class TriggerLexicon {
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
                 "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
-                "hacked to death");
+                "hacked to death", "gunned down", "shot to death");
         weak(IncidentType.ARMED_ASSAULT, "gunm[ae]n", "knifem[ae]n", "machetes?");
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");
@@ -67,7 +67,7 @@ public final class TriggerLexicon {
         generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
                 // Killing told without the weapon: its type comes from the rest of the sentence or article.
                 "killed", "killing", "kills", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
-                "gunned down", "shot to death", "found dead", "lost their lives");
+                "found dead", "lost their lives");
         entries.add(new Entry(compile("attackers?|assailants?"), Optional.empty(), IncidentType.Family.ATTACK, true));
 
         security(IncidentType.PLOT_FOILED, "foil(?:ed|s|ing)?", "thwart(?:ed|s|ing)?",

@@ -51,6 +51,33 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anArrestDeniedIntendedOrOfDrugTraffickersProtestersOrCrowdsIsNoArrest() {
+        List<String> notArrests = List.of(
+                "It has been four days since the bombing of the bus in Lima and no one has been arrested.",
+                "Troops launched an operation to arrest the gunmen who attacked the bank in Lima on Monday.",
+                "The narcotics police arrested 8 drug traffickers in Lima on Monday and seized 1,200 kg of cocaine.",
+                "About 60 demonstrators were beaten and then arrested in San Salvador on Monday, the media said.",
+                "Over 5,000 people have been arrested in Lima since the attack on the bank, police said.",
+                "The judge issued an arrest warrant for the guerrilla leader accused of the bombing.",
+                "The rebels said two soldiers were captured in San Miguel on Monday.");
+        for (String text : notArrests) {
+            assertThat(extract(text, "1989-10-04")).as(text).extracting(IncidentMention::type).doesNotContain(IncidentType.ARREST);
+        }
+        assertThat(extract("The police arrested two drug traffickers suspected of the bombing of the bank in Lima on Monday.", "1989-10-04"))
+                .extracting(IncidentMention::type).contains(IncidentType.ARREST);
+    }
+
+    @Test
+    void aSentenceOpeningOnSimilarlyOrElsewhereTellsAnotherIncident() {
+        List<IncidentMention> found = extract(
+                "Rebels of the ELN blew up two oil pipelines in Colombia on Monday, causing heavy damage. "
+                        + "The army said the pipelines would be repaired within a week. Oil exports were suspended. "
+                        + "Similarly, three peasants have been shot to death by alleged EPL members in Montería.", "1990-02-20");
+
+        assertThat(found).extracting(IncidentMention::type).containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT);
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

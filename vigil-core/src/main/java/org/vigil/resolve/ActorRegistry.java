@@ -28,7 +28,15 @@ public final class ActorRegistry {
             Map.entry("tehreek", "tehrik"), Map.entry("taleban", "taliban"), Map.entry("daesh", "daesh"));
     /** Short aliases that, in upper-case text, are mostly ordinary words ("IS", "LET"). */
     private static final Set<String> UPPER_CASE_SKIPS = Set.of("is", "aq", "im", "let", "it", "us", "as", "at", "on",
-            "or", "in", "to", "do", "no", "so", "up", "he", "me", "be", "by", "of", "an", "if", "am");
+            "or", "in", "to", "do", "no", "so", "up", "he", "me", "be", "by", "of", "an", "if", "am", "its", "far", "cite", "ado", "tip",
+            "spas", "mir");
+    /**
+     * Single words some alias tables list as a group but that name no group on their own in running text
+     * ("a group", "the government", "Islamists", "Syria"): they canonicalise, they are never found alone.
+     */
+    private static final Set<String> NEVER_ALONE = Set.of("group", "government", "militia", "paramilitary", "islamist", "islamists",
+            "jihadists", "separatists", "pirates", "anarchists", "communists", "rightwing", "maoist", "maoists", "mafia", "mafias",
+            "palestinian", "syria", "herzegovina", "medellin", "canonical", "affiliate", "armies");
 
     /** One spelling of one group. */
     private record Name(String canonical, String written, boolean isCanonical) { }
@@ -126,6 +134,9 @@ public final class ActorRegistry {
     }
 
     private static boolean accepts(Tokens t, int i, int n, String key, List<Name> names) {
+        if (n == 1 && NEVER_ALONE.contains(key)) {
+            return false;
+        }
         boolean isShort = key.replace(" ", "").length() <= 4;
         if (t.upperCaseText) {
             return !(isShort && UPPER_CASE_SKIPS.contains(key.replace(" ", "")));

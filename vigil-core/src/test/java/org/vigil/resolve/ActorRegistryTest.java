@@ -51,6 +51,13 @@ class ActorRegistryTest {
     void skipsWordLikeShortAliasesInUpperCaseText() {
         assertThat(canonicals("THE ATTACK IS BELIEVED TO BE THE WORK OF THE FMLN AND THE ELN, OFFICIALS SAID."))
                 .containsExactly("Farabundo Martí National Liberation Front", "ELN");
+        assertThat(canonicals("THE GROUP SAID ITS MEN WENT FAR INTO THE TOWN; THE FMLN DENIED IT.")).containsExactly("Farabundo Martí National Liberation Front");
+    }
+
+    @Test
+    void neverFindsAGenericWordATableListsAsAGroup() {
+        assertThat(canonicals("A group of Islamists attacked the Government building in Syria; the Taliban claimed it."))
+                .containsExactly("Taliban");
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class CasualtyParser {
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
                     + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)[,;)]|\\.(?:\\s|$)|\\s+years? old\\b");
     private static final Pattern WHOLE_BEFORE = Pattern.compile(
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|several|all|none|each|both) of (?:the |their |its |his |her |these |those )?$");
     private static final Pattern SUBSET_AFTER = Pattern.compile(
@@ -150,7 +151,7 @@ public final class CasualtyParser {
     /** "Salman Abedi, 22, a Manchester-born man": a number between commas right after a name is an age. */
     private static boolean isAge(String sentence, NumberMention n) {
         return AGE_BEFORE.matcher(sentence.substring(0, n.span().start())).find()
-                && sentence.startsWith(",", n.span().end());
+                && AGE_AFTER.matcher(sentence.substring(n.span().end())).lookingAt();
     }
 
     private static boolean cueBetween(List<Cue> cues, int from, int to) {

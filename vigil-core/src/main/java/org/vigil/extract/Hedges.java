@@ -32,7 +32,7 @@ final class Hedges {
                     + "coalition|military offensive|bombing campaign|offensive against)\\b");
     /** Combatants killed in a clash with the army: fighting, not an attack on victims. */
     private static final Pattern COMBAT = Pattern.compile(
-            "(?i)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
+            "(?is)\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?|extremists?)\\b.{0,60}\\b(?:killed|died|dead)\\b"
                     + ".{0,80}\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b"
                     + "|\\b(?:clash(?:es|ed)?|fighting|combat|battle|skirmish(?:es)?|encounter)\\b.{0,80}\\b(?:subversives?|guerrillas?|rebels?|insurgents?|terrorists?|militants?)\\b.{0,40}\\b(?:killed|died|dead)\\b");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile(

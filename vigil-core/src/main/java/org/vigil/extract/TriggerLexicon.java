@@ -105,7 +105,24 @@ public final class TriggerLexicon {
     }
 
     private static Pattern compile(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + spacesStretch(regex) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A space between words of an entry matches any run of spaces ("blew  up" in a justified line). */
+    private static String spacesStretch(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') inClass = true;
+            if (c == ']') inClass = false;
+            out.append(c == ' ' && !inClass ? " +" : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** The triggers of {@code sentence}, in text order, without overlaps (the longer wins). */

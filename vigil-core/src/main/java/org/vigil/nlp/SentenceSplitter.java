@@ -56,12 +56,22 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /**
+     * The sentence with each line break, tab or other space character read as one space, so that a
+     * sentence wrapped across lines ("BLEW\nUP") reads as it would unwrapped; offsets do not move.
+     */
+    private static String flat(String sentence) {
+        char[] chars = sentence.toCharArray();
+        for (int i = 0; i < chars.length; i++) if (chars[i] != ' ' && Character.isWhitespace(chars[i]) || chars[i] == '\u00A0') chars[i] = ' ';
+        return new String(chars);
+    }
+
     private static int add(List<Sentence> sentences, String text, int start, int end) {
         int trimmedEnd = end;
         while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) trimmedEnd--;
         if (trimmedEnd > start) {
             Span span = new Span(start, trimmedEnd);
-            sentences.add(new Sentence(sentences.size(), span, span.of(text)));
+            sentences.add(new Sentence(sentences.size(), span, flat(span.of(text))));
         }
         return skipSpace(text, end);
     }

@@ -78,6 +78,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void readsWireCopyWrappedAcrossLinesAsIfUnwrapped() {
+        List<IncidentMention> found = extract("BOGOTA, 20 FEB 90 -- [TEXT] ELN GUERRILLAS BLEW\nUP A PRIVATE PLANE IN BUCARAMANGA.  THE REBELS\n"
+                + "SHOT TO\nDEATH TWO PEASANTS IN CUCUTA.  TWO OTHER REBELS WERE KILLED IN A RURAL AREA IN\nCLASHES WITH AN ARMY PATROL.", "1990-02-20");
+
+        assertThat(found).extracting(IncidentMention::type).containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT);
+        assertThat(found.get(1).killed()).hasValue(2);
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

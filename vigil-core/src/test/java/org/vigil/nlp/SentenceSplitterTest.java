@@ -39,7 +39,8 @@ class SentenceSplitterTest {
     @Test
     void joinsWrappedLinesOfWireCopy() {
         List<Sentence> sentences = splitter.split("THE BOMB EXPLODED IN\nSAN SALVADOR.  TWO DIED.");
-        assertThat(sentences).extracting(Sentence::text).containsExactly("THE BOMB EXPLODED IN\nSAN SALVADOR.", "TWO DIED.");
+        assertThat(sentences).extracting(Sentence::text).containsExactly("THE BOMB EXPLODED IN SAN SALVADOR.", "TWO DIED.");
+        assertThat(sentences.get(0).span()).isEqualTo(new Span(0, 34));
     }
 
     @Test

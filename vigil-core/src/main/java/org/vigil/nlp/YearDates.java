@@ -29,6 +29,11 @@ final class YearDates {
     private static final Set<String> NOT_AFTER_YEAR = Set.of("hours", "hrs", "gmt", "people", "persons", "soldiers",
             "troops", "men", "women", "children", "civilians", "dead", "police", "policemen", "guerrillas", "rebels");
 
+    /** After "a 1995": the kinds of event a year in front dates ("a 1995 bombing"); anything else is a model or a vintage ("a 1981 Chevrolet"). */
+    private static final Set<String> EVENTS_AFTER_A_YEAR = Set.of("attack", "attacks", "bombing", "bombings", "massacre", "assassination",
+            "shooting", "kidnapping", "coup", "uprising", "war", "hijacking", "explosion", "blast", "raid", "siege", "killing", "killings",
+            "murder", "murders", "offensive", "rebellion", "riot", "riots", "incident", "election", "elections", "plot", "arrest", "fire");
+
     private YearDates() {
     }
 
@@ -58,7 +63,10 @@ final class YearDates {
         int year = Integer.parseInt(m.group("y"));
         if (year > anchor.getYear() + 1) return null;
         if (m.end() + 1 < sentence.length() && sentence.startsWith("'s", m.end()) && year % 10 == 0) return null; // the 1980's
-        if (YEAR_QUANTIFIERS.contains(previousWord(sentence, m.start())) || NOT_AFTER_YEAR.contains(nextWord(sentence, m.end()))) return null;
+        String previous = previousWord(sentence, m.start());
+        String next = nextWord(sentence, m.end());
+        if (YEAR_QUANTIFIERS.contains(previous) || NOT_AFTER_YEAR.contains(next)) return null;
+        if ((previous.equals("a") || previous.equals("an")) && !EVENTS_AFTER_A_YEAR.contains(next)) return null;
         return DateMatch.one(m, PartialDate.ofYear(year), Kind.ABSOLUTE);
     }
 

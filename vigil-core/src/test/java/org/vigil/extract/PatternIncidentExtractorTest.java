@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.ingest.Article;
 import org.vigil.nlp.DateResolver;
 import org.vigil.nlp.NumberParser;
+import org.vigil.nlp.PartialDate;
 import org.vigil.nlp.SentenceSplitter;
 import org.vigil.resolve.ActorRegistry;
 import org.vigil.resolve.Gazetteer;
@@ -84,6 +85,19 @@ class PatternIncidentExtractorTest {
 
         assertThat(found).extracting(IncidentMention::type).containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT);
         assertThat(found.get(1).killed()).hasValue(2);
+    }
+
+    @Test
+    void theFilingDateOfADatelineIsNoIncidentDateWhenTheTextGivesOne() {
+        List<IncidentMention> found = extract("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN "
+                + "KIDNAPPED BY THE FMLN IN SAN MIGUEL DEPARTMENT.  THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER.  "
+                + "THE SOURCE ADDED THAT THE PEASANTS WERE TAKEN TO AN UNKNOWN LOCATION.  THE ARMY IS LOOKING FOR THEM.", "1990-01-03");
+        List<IncidentMention> undated = extract("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN "
+                + "KIDNAPPED BY THE FMLN IN SAN MIGUEL DEPARTMENT.  THE SOURCE ADDED THAT THE PEASANTS WERE TAKEN TO AN UNKNOWN LOCATION.  "
+                + "THE ARMY IS LOOKING FOR THEM.  THE FMLN HAS NOT COMMENTED.", "1990-01-03");
+
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.date()).hasValue(PartialDate.ofDay(LocalDate.of(1989, 12, 30))));
+        assertThat(undated).singleElement().satisfies(m -> assertThat(m.date()).hasValue(PartialDate.ofDay(LocalDate.of(1990, 1, 3))));
     }
 
     @Test

@@ -101,6 +101,8 @@ class DateResolverTest {
         assertThat(dates("The group has been active since 2015.")).containsExactly("2015");
         assertThat(dates("A similar plot was foiled last year.")).containsExactly("2023");
         assertThat(dates("The bombings of the 1980s were never solved.")).isEmpty();
+        assertThat(dates("THE VEHICLE USED WAS A 1981 BLUE CHEVROLET.")).isEmpty();
+        assertThat(dates("He was wounded in a 1995 bombing in Paris.")).containsExactly("1995");
     }
 
     @Test

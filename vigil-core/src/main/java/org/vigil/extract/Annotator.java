@@ -44,11 +44,17 @@ public final class Annotator {
     public List<AnnotatedSentence> annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = splitter.split(text);
-        List<PlaceMatch> places = gazetteer.find(text);
+        List<PlaceMatch> inText = gazetteer.find(text);
         // "Syria" and "Palestinian" are in the alias tables as perpetrators, but in text they are places first.
         List<ActorMatch> groups = actors.find(text).stream()
-                .filter(a -> places.stream().noneMatch(p -> p.span().equals(a.span())
+                .filter(a -> inText.stream().noneMatch(p -> p.span().equals(a.span())
                         && (p.demonym() || !p.candidates().isEmpty() && p.candidates().get(0).kind() == org.vigil.resolve.Place.Kind.COUNTRY)))
+                .toList();
+        // A town inside a longer group name is no place: "Tupac Amaru" in the Tupac Amaru Revolutionary Movement.
+        List<PlaceMatch> places = inText.stream()
+                .filter(p -> p.candidates().isEmpty() || p.candidates().get(0).kind() != org.vigil.resolve.Place.Kind.CITY
+                        || groups.stream().noneMatch(a -> a.span().start() <= p.span().start() && p.span().end() <= a.span().end()
+                        && a.span().length() > p.span().length()))
                 .toList();
         List<AnnotatedSentence> annotated = new ArrayList<>(sentences.size());
         PartialDate named = null; // the latest date the text named with its year: what "that year" points back to

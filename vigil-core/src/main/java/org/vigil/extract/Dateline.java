@@ -23,6 +23,15 @@ record Dateline(Optional<Place> place, boolean dated) {
      * The dateline at the start of {@code text}: its place, if the gazetteer knows it, and whether it
      * carries the filing date ("SAN SALVADOR, 3 JAN 90 --"), the mark of a dispatch about that day's news.
      */
+    /**
+     * Whether {@code span} of the article's first sentence lies inside its dateline: the place a report
+     * was filed from, which says where its incidents happened only when the text names no other place.
+     */
+    static boolean covers(String firstSentence, org.vigil.nlp.Span span) {
+        Matcher m = DATELINE.matcher(firstSentence.length() > 200 ? firstSentence.substring(0, 200) : firstSentence);
+        return m.find() && span.end() <= m.end();
+    }
+
     static Dateline of(String text, Gazetteer gazetteer) {
         Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
         if (!m.find()) return NONE;

@@ -81,8 +81,14 @@ final class PlaceChooser {
         PlaceMatch bestCity = null;
         int bestScore = Integer.MIN_VALUE;
         String country = null;
+        PlaceMatch dateline = null;
         for (PlaceMatch m : s.places()) {
             if (m.candidates().isEmpty()) continue;
+            // "BOGOTA, 21 JAN 89 (DPA) --": the place a dispatch was filed from gives way to any other the sentence names.
+            if (s.sentence().index() == 0 && Dateline.covers(text, m.span())) {
+                if (dateline == null) dateline = m;
+                continue;
+            }
             Place top = m.candidates().get(0);
             // "the Libyan capital", "Somalia's capital": the capital city, named without its name.
             if ((m.demonym() || top.kind() == Place.Kind.COUNTRY)
@@ -111,6 +117,7 @@ final class PlaceChooser {
                 bestCity = m;
             }
         }
+        if (bestCity == null && dateline != null && dateline.candidates().get(0).kind() != Place.Kind.COUNTRY) bestCity = dateline;
         if (bestCity != null) {
             // A country narrows the city only when it qualifies it ("Moscow, Russia", "Mersin in Turkey"):
             // "the United States warned of attacks in Moscow" is about the Moscow everyone means.

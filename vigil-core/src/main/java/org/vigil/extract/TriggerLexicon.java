@@ -41,7 +41,10 @@ public final class TriggerLexicon {
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
                 "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
-                "hacked to death", "gunned down", "shot to death");
+                "hacked to death", "gunned down", "shot to death",
+                "shot (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty\\S*|thirty\\S*|several|dozens of) "
+                        + "(?:[\\w-]+ )?(?:people|persons|peasants|civilians|policemen|police officers|soldiers|guards|men|women|children|"
+                        + "students|workers|villagers|passengers|members|officers|farmers|youths)");
         weak(IncidentType.ARMED_ASSAULT, "gunm[ae]n", "knifem[ae]n", "machetes?");
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");

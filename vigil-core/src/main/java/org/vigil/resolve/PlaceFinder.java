@@ -73,7 +73,8 @@ final class PlaceFinder {
             // other single words (often surnames: "GALAN", "MARTI") only after a locative cue
             if (common) {
                 return names.stream().anyMatch(PlaceFinder::unmistakable)
-                        || n > 1 && !needsCue(names, TOWN);
+                        || n > 1 && !needsCue(names, TOWN)
+                        || n == 1 && locativeBefore(t, i) && commaAfter(t, i) && !needsCue(names, SMALL_TOWN);
             }
             return n > 1 || !needsCue(names, 100_000) || cued(t, i, n);
         }
@@ -128,6 +129,17 @@ final class PlaceFinder {
             return true;
         }
         return divisionFollows(t, i + n);
+    }
+
+    /** "IN TURBO, ...": a locative word right before the name. */
+    private static boolean locativeBefore(Tokens t, int i) {
+        return i > 0 && LOCATIVES.contains(t.keys[i - 1]) && t.joined(i - 1);
+    }
+
+    /** A comma right after the token: the name closes a phrase ("IN TURBO, IN THE URABA REGION"). */
+    private static boolean commaAfter(Tokens t, int i) {
+        int end = t.ends[i];
+        return end < t.text.length() && t.text.charAt(end) == ',';
     }
 
     private static boolean divisionFollows(Tokens t, int next) {

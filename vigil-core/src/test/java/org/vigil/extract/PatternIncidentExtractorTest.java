@@ -101,6 +101,17 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void theDatelinePlaceGivesWayToAnyPlaceTheSentenceNamesAndATownInAGroupNameIsNone() {
+        assertThat(extract("BOGOTA, 21 JAN 89 (DPA) -- [TEXT] TWO LEADERS OF THE PATRIOTIC UNION WERE KILLED BY UNKNOWN PERSONS "
+                + "NEAR FOOBAR MUNICIPALITY, TOLIMA DEPARTMENT.", "1989-01-21"))
+                .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Tolima"));
+        assertThat(extract("BOGOTA, 21 JAN 89 (DPA) -- [TEXT] TWO PEASANTS WERE KILLED BY UNKNOWN PERSONS TODAY IN THE UNITED STATES EMBASSY.", "1989-01-21"))
+                .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Bogotá"));
+        assertThat(extract("LIMA, 14 MAY 89 (EFE) -- [TEXT] A BOMB PLANTED BY THE TUPAC AMARU REVOLUTIONARY MOVEMENT EXPLODED TODAY.", "1989-05-14"))
+                .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Lima"));
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

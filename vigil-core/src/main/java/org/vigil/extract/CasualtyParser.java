@@ -53,10 +53,16 @@ public final class CasualtyParser {
                     + "dozens|hundreds|scores|thousands|each|all|both|two|three|four|five|six|seven|eight|nine|ten|civilians|soldiers|"
                     + "policemen|peasants|members|others|at least|nearly|almost|about|over|around)\\b)\\p{L}{3,}(?<!s)(?:\\s|,|\\.|$)"
                     // "Judge Carlos Valencia died after he was shot": one victim dying of the attack.
-                    + "|\\b(?:has |had )?died (?:today|yesterday|this|last|on|in|after|as|from|of|at|instantly|immediately|later|while being))\\b");
+                    + "|\\b(?:has |had )?died (?:today|yesterday|this|last|on|in|after|as|from|of|at|instantly|immediately|later|while being|when))\\b");
     private static final Pattern ONE_INJURED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:wounded|injured|hurt)|(?:wounding|wounded|injuring|injured) (?:a|an|one) "
                     + "(?:[\\w-]+ ){0,2}" + ONE_VICTIM + ")\\b");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|which|whose|whom|all of whom|aged|including)\\b[^,;:]{1,80},");
+    /** Two victims named and joined: "Fabio Roa and his brother-in-law Norberto Saavedra were shot to death". */
+    private static final Pattern TWO_NAMED_KILLED = Pattern.compile(
+            "(?i)(?:^|[,;:]\\s*|\\bthat\\s+)(?:[\\p{L}.'’-]+\\s+){0,5}?([\\p{L}.'’-]+)\\s+and\\s+(?:his|her|their|the)\\s+"
+                    + "(?:[\\p{L}'’-]+\\s+){0,4}?([\\p{L}.'’-]+)\\s+(?:were|have been|had been)\\s+(?:\\w+\\s+)?"
+                    + "(?:killed|murdered|assassinated|shot dead|slain|executed|shot to death|stabbed to death|gunned down)\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)[,;)]|\\.(?:\\s|$)|\\s+years? old\\b");
     private static final Pattern WHOLE_BEFORE = Pattern.compile(
@@ -131,6 +137,7 @@ public final class CasualtyParser {
                 injuredVague = false;
             }
         }
+        if (killed == null && !killedVague) killed = twoNamed(sentence);
         // "the mayor was murdered", "killing a policeman": one victim, though no number is written.
         boolean oneKilled = killed == null && !killedVague && ONE_KILLED.matcher(sentence).find();
         boolean oneInjured = injured == null && !injuredVague && ONE_INJURED.matcher(sentence).find();
@@ -138,6 +145,18 @@ public final class CasualtyParser {
                 killed == null ? OptionalInt.empty() : OptionalInt.of(killed),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured),
                 killedVague, injuredVague, oneKilled, oneInjured);
+    }
+
+    /** 2 for two victims named and joined by "and" ("the judge and his bodyguard were killed"), else null. */
+    private Integer twoNamed(String sentence) {
+        Matcher m = TWO_NAMED_KILLED.matcher(sentence);
+        if (!m.find()) return null;
+        String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String second = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        // "soldiers and their commanders": plural conjuncts name groups, not two people.
+        if (first.endsWith("s") && !first.endsWith("ss") || second.endsWith("s") && !second.endsWith("ss")) return null;
+        if (!numbers.find(m.group()).isEmpty()) return null;
+        return 2;
     }
 
     /** "the mayor was murdered" with no figure cue at all ("assassinated" counts no number). */
@@ -181,7 +200,7 @@ public final class CasualtyParser {
         for (Cue c : cues) {
             int distance;
             if (c.start >= n.span().end()) {
-                distance = c.start - n.span().end();
+                distance = c.start - n.span().end() - relativeClauses(sentence, n.span().end(), c.start);
                 if (distance > FORWARD_GAP || crossesClause(sentence, n.span().end(), c.start)) continue;
             } else if (c.end <= n.span().start()) {
                 distance = n.span().start() - c.end;
@@ -204,6 +223,14 @@ public final class CasualtyParser {
             }
         }
         return best == null ? null : best.kind;
+    }
+
+    /** How many characters between {@code from} and {@code to} are a relative clause set off by commas (", who belonged to ..., "). */
+    private static int relativeClauses(String sentence, int from, int to) {
+        Matcher m = RELATIVE_CLAUSE.matcher(sentence).region(from, to);
+        int length = 0;
+        while (m.find()) length += m.end() - m.start();
+        return length;
     }
 
     private static boolean crossesClause(String sentence, int from, int to) {

@@ -25,6 +25,22 @@ class CasualtyParserTest {
     }
 
     @Test
+    void countsTwoVictimsNamedAndJoinedButNotTwoGroups() {
+        assertThat(parser.parse("Mayoral candidate Fabio Roa and his brother-in-law Norberto Saavedra were shot to death in a busy street.").killed())
+                .isEqualTo(OptionalInt.of(2));
+        assertThat(parser.parse("Soldiers and their commanders were killed in the raid.").killed()).isEmpty();
+    }
+
+    @Test
+    void readsAFigureAcrossARelativeClauseAndNoAgeAsAFigure() {
+        assertThat(parser.parse("Two U.S. citizens, who belonged to a religious organization that ran a school, were murdered by a group.").killed())
+                .isEqualTo(OptionalInt.of(2));
+        Casualties c = parser.parse("The bomb killed Maria Pulido, 42; Pilar Pulido, 19; and a police official.");
+        assertThat(c.killed()).isNotEqualTo(OptionalInt.of(42)).isNotEqualTo(OptionalInt.of(19));
+        assertThat(parser.parse("A peasant woman died when a bomb exploded in her kitchen.").oneKilled()).isTrue();
+    }
+
+    @Test
     void readsKilledAfterTheVerb() {
         Casualties c = parser.parse("The blast killed 12 people and wounded 30 others.");
         assertThat(c.killed()).isEqualTo(OptionalInt.of(12));

@@ -46,7 +46,9 @@ final class DraftFinisher {
         int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
         int rank = 0;
         for (IncidentDraft d : drafts) {
-            IncidentType type = !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
+            // The kind the report first gave it: a shoot-out in which a grenade was later thrown stays a shoot-out.
+            IncidentType type = d.firstType != null && d.types.contains(d.firstType) ? d.firstType
+                    : !d.types.isEmpty() ? typeOf(d.types) : !d.weakTypes.isEmpty() ? typeOf(d.weakTypes) : articleWeapon;
             boolean attack = d.family == IncidentType.Family.ATTACK;
             String dateSource = "own";
             Optional<PartialDate> date = d.date;

@@ -41,6 +41,9 @@ final class Hedges {
     private static final Pattern ANOTHER_EVENT = Pattern.compile(
             "(?i)\\W*(?:similarly|likewise|elsewhere|separately|meanwhile|in addition|finally|"
                     + "in (?:another|a separate|a similar|an unrelated|a different) (?:incident|attack|development|action|case))\\b");
+    private static final Pattern SAME_PERPETRATORS = Pattern.compile(
+            "(?i)\\W*(?:then,?\\s+|later,?\\s+)?(?:the (?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|terrorists?|kidnappers?|hijackers?|"
+                    + "perpetrators?|raiders?)|they)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -173,6 +176,11 @@ final class Hedges {
      */
     static boolean opensAnotherEvent(String sentence) {
         return ANOTHER_EVENT.matcher(sentence).lookingAt();
+    }
+
+    /** Whether the sentence opens on the perpetrators already told of: "The attackers also threw ...", "They then fled". */
+    static boolean samePerpetrators(String sentence) {
+        return SAME_PERPETRATORS.matcher(sentence).lookingAt();
     }
 
     static boolean denied(String sentence) {

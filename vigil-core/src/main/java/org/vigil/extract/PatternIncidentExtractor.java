@@ -28,6 +28,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
     private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
             "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
+    private static final Pattern REVISION = Pattern.compile(
+            "(?i)\\b(?:toll|revised|now stands|stands at|rose to|risen to|climbed to|increased to|lowered|corrected|updated|in all|in total|altogether|final)\\b");
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:attempted|failed to (?:explode|detonate|go off)|defused|did not explode|botched|tried to)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:reportedly|reported|according to|said to|believed to|is thought)\\b");
     private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(?:suspected|alleged|allegedly|accused|suspect)\\b");
@@ -127,6 +129,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         // "a bomb exploded", "two explosions", "a second car bomb": an indefinite subject brings in another incident.
         boolean introduced = !brief && strong && !anaphoric && !drafts.isEmpty()
                 && (Hedges.indefinite(text, first.span().start()) || Hedges.opensAnotherEvent(text) && anchored);
+        // "The attackers also threw a grenade": the perpetrators just told of go on with the same incident.
+        if (target == null && !introduced && !anchored && Hedges.samePerpetrators(text)) target = lastOf(drafts, IncidentType.Family.ATTACK).orElse(null);
         if (target == null && !introduced) target = corefer(drafts, IncidentType.Family.ATTACK, types, date, conflictLocation, anchored);
         if (target == null) {
             boolean figures = s.casualties().killed().isPresent() || s.casualties().injured().isPresent();
@@ -274,8 +278,11 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         Casualties c = s.casualties();
         if (d.family == IncidentType.Family.ATTACK && !c.isEmpty()) {
             score += 2;
-            if (c.killed().isPresent()) d.killed = c.killed();
-            if (c.injured().isPresent()) d.injured = c.injured();
+            // A later figure replaces an earlier one when it revises the toll ("rose to 30"); otherwise a smaller
+            // one tells part of the incident ("two of them policemen") and the whole stands.
+            boolean revises = REVISION.matcher(s.text()).find();
+            if (c.killed().isPresent() && (revises || d.killed.isEmpty() || c.killed().getAsInt() > d.killed.getAsInt())) d.killed = c.killed();
+            if (c.injured().isPresent() && (revises || d.injured.isEmpty() || c.injured().getAsInt() > d.injured.getAsInt())) d.injured = c.injured();
             d.oneKilled |= c.oneKilled();
             d.oneInjured |= c.oneInjured();
         }

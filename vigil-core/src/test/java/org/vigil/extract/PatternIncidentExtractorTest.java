@@ -112,6 +112,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anIncidentKeepsTheKindItWasFirstReportedAs() {
+        List<IncidentMention> found = extract("Gunmen opened fire on a police post in Kandahar on Monday, killing two officers. "
+                + "The attackers also threw a grenade at the post before they fled. Police said the gunmen escaped on motorbikes. "
+                + "No group said it carried out the attack.", "2021-06-08");
+
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.ARMED_ASSAULT));
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

@@ -48,6 +48,10 @@ final class PlaceChooser {
                     + "port|capital|suburb|neighborhood|neighbourhood|hamlet|canton|estate|farm|island|islands|state|streets?|avenue|"
                     + "road|highway|bridge|about|km|kilometers|kilometres|miles|reached|left|entered|attacked|bombed|visited|arrived|"
                     + "headed|traveled|travelled|returned|moved|fled|where|while|when|that|which|against|including|like|as|both|also");
+    private static final Pattern NATIONALITY_AFTER = Pattern.compile(
+            "(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:citizens?|nationals?|tourists?|soldiers?|troops|diplomats?|journalists?|reporters?|missionar(?:y|ies)|"
+                    + "embassy|embassies|consulate|ambassador|officials?|aid workers?|businessm[ae]n|engineers?|priests?|nuns?|marines?|"
+                    + "advis[eo]rs?|forces|servicem[ae]n|volunteers?|nurses?|doctors?|executives?|hostages?|residents?)\\b");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?:['’]s)?\\s+capital\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
@@ -104,6 +108,8 @@ final class PlaceChooser {
                 }
             }
             if (m.demonym()) continue;
+            // "two U.S. citizens", "the French embassy": a country named for whose people or mission, not where.
+            if (top.kind() == Place.Kind.COUNTRY && NATIONALITY_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) continue;
             if (top.kind() != Place.Kind.COUNTRY && (partOfLongerName(text, m) || surnameInCapitals(text, m))) continue;
             if (top.kind() == Place.Kind.COUNTRY) {
                 if (country == null) country = top.countryCode();

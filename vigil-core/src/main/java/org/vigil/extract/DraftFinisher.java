@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.vigil.ingest.Article;
 import org.vigil.nlp.DatePrecision;
 import org.vigil.nlp.PartialDate;
+import org.vigil.resolve.GroupCountries;
 import org.vigil.resolve.Place;
 
 /**
@@ -56,12 +57,13 @@ final class DraftFinisher {
             if (date.isEmpty()) { date = datePrevious(d, drafts); dateSource = "previous"; }
             if (date.isEmpty()) { date = fallbackDate(); dateSource = "fallback"; }
             // The dateline says where the report comes from: the place of an incident the text does not place.
+            Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
+            // Last of all, a group that has attacked in one country only says where ("the ELN blew up a pipeline").
             Optional<String> country = d.location.country().or(() -> dateline.map(Place::countryCode))
-                    .or(() -> demonymCountry(d));
+                    .or(() -> demonymCountry(d)).or(() -> perpetrator.flatMap(GroupCountries::of));
             Optional<Place> place = d.location.place()
                     .or(() -> d.location.place().isEmpty() && type != IncidentType.WARNING && country.equals(dateline.map(Place::countryCode))
                             ? dateline.filter(p -> p.kind() == Place.Kind.CITY) : Optional.empty());
-            Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
             AnnotatedSentence ev = d.evidence;
             IncidentMention mention = new IncidentMention(
                     article.id(),

@@ -123,6 +123,14 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anUnplacedIncidentOfAGroupActiveInOneCountryHappenedThere() {
+        assertThat(extract("FARC rebels blew up an oil pipeline on Monday, officials said.", "2001-06-05"))
+                .singleElement().satisfies(m -> assertThat(m.country()).hasValue("CO"));
+        assertThat(extract("Islamic State militants blew up a bridge on Monday, officials said.", "2016-06-07"))
+                .singleElement().satisfies(m -> assertThat(m.country()).isEmpty());
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

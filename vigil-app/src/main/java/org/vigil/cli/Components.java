@@ -61,6 +61,19 @@ public final class Components {
         return annotator;
     }
 
+    /**
+     * The scorer of gold files: groups compared by their canonical names in the alias tables, places by
+     * the gazetteer place a name means ("Sana'a" and "Sanaa", "Padua" and "Padova" are one place), as
+     * the gold schema asks ("case-insensitive, alias-aware").
+     */
+    public org.vigil.eval.Scorer scorer() {
+        ActorRegistry groups = actors();
+        Gazetteer places = gazetteer();
+        return new org.vigil.eval.Scorer(alias -> groups.canonical(alias).orElse(alias),
+                name -> places.best(name, java.util.Optional.empty())
+                        .map(p -> p.kind() + "|" + p.countryCode() + "|" + p.name()).orElse(name));
+    }
+
     /** The extraction chain: the annotations, then incidents. */
     public synchronized IncidentExtractor extractor() {
         if (extractor == null) extractor = new PatternIncidentExtractor(annotator(), gazetteer());

@@ -88,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
                 nanos += System.nanoTime() - start;
             }
         }
-        Scorer scorer = new Scorer(alias -> c.actors().canonical(alias).orElse(alias), place -> place);
+        Scorer scorer = c.scorer();
         EvalReport report = scorer.score(articles, predicted);
         if (json) {
             out.println(report.toJson());

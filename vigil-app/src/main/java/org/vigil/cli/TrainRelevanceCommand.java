@@ -93,7 +93,7 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         Components c = components.withActorTables(actorTables);
         PatternIncidentExtractor patterns = new PatternIncidentExtractor(c.annotator(), c.gazetteer(), RelevanceModel.KEEP_ALL);
-        Scorer scorer = new Scorer(alias -> c.actors().canonical(alias).orElse(alias), place -> place);
+        Scorer scorer = c.scorer();
         Map<String, List<GoldArticle>> articles = new HashMap<>();
         Map<String, List<Candidate>> candidates = new HashMap<>();
         List<Row> rows = new ArrayList<>();

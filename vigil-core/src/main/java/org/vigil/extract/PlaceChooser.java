@@ -33,6 +33,10 @@ final class PlaceChooser {
                     + "valley|river|lake|bay|island|islands|governorate|municipality|township|village|town|suburb|airfield|"
                     + "police|military|army|garrison|courthouse|court|parliament|ministry|headquarters");
 
+    private static final Pattern VENUE_AHEAD = Pattern.compile(
+            "(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}?\\s+(?i:airport|arena|station|stadium|hall|hotel|mall|market|university|hospital|"
+                    + "cathedral|church|mosque|temple|prison|square|bridge|club)\\b");
+
     /** The words between a place and the trigger it modifies ("Madrid's train bombing"), never across a clause ("Saudi Arabia after militants killed"). */
     private static final Pattern MODIFIER_GAP = Pattern.compile(
             "(?i)(?:['’]s)?\\s+(?:(?!(?:and|but|while|after|before|when|as|since|until)\\s)[\\p{L}-]+\\s+){0,2}");
@@ -158,6 +162,9 @@ final class PlaceChooser {
         String word = next.group(2);
         if (Hedges.upperCase(text)) return false;
         if (VENUE.matcher(word).matches()) return false;
+        // "Los Angeles International Airport", "Kabul Serena Hotel": a venue named after its town, a few words on.
+        Matcher run = VENUE_AHEAD.matcher(text).region(m.span().end(), text.length());
+        if (run.lookingAt()) return false;
         boolean joined = next.group(1) != null;
         return joined || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase());
     }

@@ -149,12 +149,18 @@ final class PlaceFinder {
     /** Whether capitalised words run on before or after the match ("Boko Haram", "François Molins"). */
     private static boolean partOfLongerName(Tokens t, int i, int n) {
         int before = i - 1;
-        if (before >= 0 && t.joined(before) && t.capitalised(before) && !t.sentenceInitial(before)
+        if (before >= 0 && t.joined(before) && !sentenceEnds(t, before) && t.capitalised(before) && !t.sentenceInitial(before)
                 && !PRECEDERS.contains(t.keys[before])) {
             return true;
         }
         int after = i + n;
-        return after < t.size && t.joined(after - 1) && t.capitalised(after) && !FOLLOWERS.contains(t.keys[after]);
+        return after < t.size && t.joined(after - 1) && !sentenceEnds(t, after - 1) && t.capitalised(after) && !FOLLOWERS.contains(t.keys[after]);
+    }
+
+    /** Whether a sentence ends after token i: a full stop and a space after a word longer than an abbreviation ("Benghazi. Shura"). */
+    private static boolean sentenceEnds(Tokens t, int i) {
+        String gap = t.text.substring(t.ends[i], t.starts[i + 1]);
+        return gap.startsWith(".") && gap.length() > 1 && Character.isWhitespace(gap.charAt(1)) && t.ends[i] - t.starts[i] > 2;
     }
 
     private static boolean unmistakable(Name nm) {

@@ -109,6 +109,8 @@ class PatternIncidentExtractorTest {
                 .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Bogotá"));
         assertThat(extract("BOGOTA, 21 JAN 89 (DPA) -- [TEXT] TWO U.S. CITIZENS WERE KILLED BY UNKNOWN PERSONS TODAY.", "1989-01-21"))
                 .singleElement().satisfies(m -> assertThat(m.country()).hasValue("CO"));
+        assertThat(extract("A man bombed the Pan Am terminal at Los Angeles International Airport, killing three.", "1974-07-01"))
+                .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Los Angeles"));
         assertThat(extract("LIMA, 14 MAY 89 (EFE) -- [TEXT] A BOMB PLANTED BY THE TUPAC AMARU REVOLUTIONARY MOVEMENT EXPLODED TODAY.", "1989-05-14"))
                 .singleElement().satisfies(m -> assertThat(m.place()).hasValue("Lima"));
     }

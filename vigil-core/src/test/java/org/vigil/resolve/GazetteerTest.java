@@ -53,6 +53,8 @@ class GazetteerTest {
         assertThat(matches.get(0).best().countryCode()).isEqualTo("RU");
         assertThat(matches.get(0).span().of(text)).isEqualTo("Russian");
         assertThat(surfaces("A car bomb exploded in New Delhi.")).containsExactly("New Delhi");
+        // A full stop ends a name: "Benghazi. Shura Council" is no longer name "Benghazi Shura".
+        assertThat(surfaces("A car bomb killed 22 people in Benghazi. Shura Council fighters claimed it.")).containsExactly("Benghazi");
     }
 
     @Test

@@ -169,7 +169,11 @@ final class DraftFinisher {
             if (other == d) break;
             if (other.family == IncidentType.Family.ATTACK && other.date.isPresent()) previous = other;
         }
-        if (previous == null || d.paragraph() - previous.paragraph() > 1) return Optional.empty();
+        if (previous == null) return Optional.empty();
+        // Near the last paragraph told of the one before, up to this one's: "About an hour later, ..." follows it.
+        int nearest = previous.paragraph();
+        for (AnnotatedSentence s : previous.sentences) if (s.paragraph() <= d.paragraph()) nearest = Math.max(nearest, s.paragraph());
+        if (d.paragraph() - nearest > 1) return Optional.empty();
         return previous.date;
     }
 

@@ -44,6 +44,12 @@ final class Hedges {
     private static final Pattern SAME_PERPETRATORS = Pattern.compile(
             "(?i)\\W*(?:then,?\\s+|later,?\\s+)?(?:the (?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|terrorists?|kidnappers?|hijackers?|"
                     + "perpetrators?|raiders?)|they)\\b");
+    private static final Pattern TIME_REFERENCE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:seconds|minutes|an hour|hours|moments|shortly|soon|just|not long|a day|days|a week|weeks)\\s+(?:after|before)\\s+"
+                    + "(?:the|a|an|that|this|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern TIME_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:seconds|minutes|an hour|hours|moments|shortly|soon|just|not long)\\s+(?:after|before)\\s+(?:the|a|an|that|this|its)\\s+"
+                    + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -126,7 +132,9 @@ final class Hedges {
      * or a reporter's word: "convicted over the bombings", "condemned the attack", "named the bomber".
      */
     static boolean aftermath(String sentence, int start) {
-        return AFTERMATH_BEFORE.matcher(sentence.substring(0, start)).find();
+        // "Minutes after the first explosion, gunmen opened fire": a time given by another event is no aftermath.
+        String before = TIME_REFERENCE.matcher(sentence.substring(0, start)).replaceAll(" ");
+        return AFTERMATH_BEFORE.matcher(before).find();
     }
 
     /** Whether the sentence counts fighters killed in a clash ("three subversives were killed during clashes"). */
@@ -181,6 +189,11 @@ final class Hedges {
     /** Whether the sentence opens on the perpetrators already told of: "The attackers also threw ...", "They then fled". */
     static boolean samePerpetrators(String sentence) {
         return SAME_PERPETRATORS.matcher(sentence).lookingAt();
+    }
+
+    /** Whether the trigger at {@code start} only tells when something else happened: "minutes after the first explosion". */
+    static boolean timeReference(String sentence, int start) {
+        return TIME_REFERENCE_BEFORE.matcher(sentence.substring(Math.max(0, start - 50), start)).find();
     }
 
     static boolean denied(String sentence) {

@@ -98,6 +98,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.notAnAttack(text)) continue;
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
+            // "Minutes after the first explosion, gunmen began shooting": the explosion only dates the shooting.
+            if (Hedges.timeReference(text, t.span().start())) continue;
             any = true;
             if (first == null) first = t;
             if (t.weak()) {

@@ -133,6 +133,18 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anEventThatOnlyTellsWhenIsNoReferenceBackAndALaterIncidentTakesTheDayOfTheOneBefore() {
+        List<IncidentMention> found = extract("The first blast came at about 9.20 p.m. on Friday outside the Stade de France in Saint-Denis. "
+                + "Three bombers blew themselves up near the stadium over the following half hour, killing one passer-by. "
+                + "Hollande was taken to safety.\n\nMinutes after the first explosion, gunmen firing assault rifles from a black car "
+                + "began targeting people on the terraces of bars and restaurants.", "2015-11-14");
+
+        assertThat(found).extracting(IncidentMention::type).contains(IncidentType.ARMED_ASSAULT);
+        assertThat(found).filteredOn(m -> m.type() == IncidentType.ARMED_ASSAULT).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasValue(PartialDate.ofDay(LocalDate.of(2015, 11, 13))));
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

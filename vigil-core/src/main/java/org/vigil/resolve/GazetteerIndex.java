@@ -100,9 +100,25 @@ final class GazetteerIndex {
         for (String alias : split(f[7])) {
             add(byKey, alias, new Name(place, alias, Form.ALIAS, kind == Place.Kind.CITY ? rank / 10 : rank - 1));
         }
+        // "Al Ḩawījah" is written "Hawija" in the news: the name without its Arabic article, and without a final h.
+        if (kind != Place.Kind.COUNTRY) {
+            for (String bare : withoutArabicArticle(f[1])) {
+                add(byKey, bare, new Name(place, bare, Form.ALIAS, kind == Place.Kind.CITY ? rank / 20 : rank - 1));
+            }
+        }
         for (String demonym : split(f[8])) {
             add(byKey, demonym, new Name(place, demonym, Form.DEMONYM, rank - 2));
         }
+    }
+
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:Al|Ar|As|Ad|An|At|Az|Ash|Adh|Ath|Aţ|Aş|Aḑ|Az̧|El)[ -](\\p{L}.{3,})$");
+
+    /** "Al Ḩawījah" as the news writes it: "Ḩawījah" and "Ḩawīja"; nothing for a name without the article. */
+    static List<String> withoutArabicArticle(String name) {
+        java.util.regex.Matcher m = ARABIC_ARTICLE.matcher(name);
+        if (!m.matches()) return List.of();
+        String bare = m.group(1);
+        return bare.endsWith("ah") ? List.of(bare, bare.substring(0, bare.length() - 1)) : List.of(bare);
     }
 
     private static List<String> split(String field) {

@@ -55,6 +55,9 @@ class GazetteerTest {
         assertThat(surfaces("A car bomb exploded in New Delhi.")).containsExactly("New Delhi");
         // A full stop ends a name: "Benghazi. Shura Council" is no longer name "Benghazi Shura".
         assertThat(surfaces("A car bomb killed 22 people in Benghazi. Shura Council fighters claimed it.")).containsExactly("Benghazi");
+        // A town GeoNames writes with its Arabic article ("Al Ḩawījah") is found as the news writes it.
+        assertThat(gazetteer.find("An explosive charge went off in Hawija.")).singleElement()
+                .satisfies(m -> assertThat(m.best().countryCode()).isEqualTo("IQ"));
     }
 
     @Test

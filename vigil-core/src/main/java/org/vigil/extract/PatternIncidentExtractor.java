@@ -18,7 +18,7 @@ import org.vigil.resolve.Gazetteer;
  */
 public final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern SECURITY_AGGREGATE = Pattern.compile(
-            "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on (?:multiple|several|many|various) occasions|repeatedly|"
+            "(?i)\\b(?:many of|several of|hundreds of|dozens of|thousands of|a number of|scores of|numerous|on (?:multiple|several|many|various) occasions|in various circumstances|repeatedly|"
                     + "in (?:only |just |the (?:last|past) )?(?:\\d+|two|three|four|five|six|several|few) (?:months|years)|"
                     + "over the past|in recent years|so far this year|since (?:19|20)\\d\\d|each year|every year|a total of|in total|altogether)\\b");
     private static final Pattern PLOT_CUE = Pattern.compile(

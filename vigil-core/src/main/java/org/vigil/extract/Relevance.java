@@ -23,7 +23,7 @@ final class Relevance {
 
     /** Before an arrest noun, words that make it no arrest that happened: "a warrant for the arrest", "protest against the arrest". */
     private static final Pattern NOT_AN_ARREST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:warrants?|orders?|protest(?:ed|s|ing)?|against|avenge|revenge for|demand(?:ed|s|ing)?|release|free|stop|cease|end|"
+            "(?i)\\b(?:warrants?|orders?|ordered|ordering|protest(?:ed|s|ing)?|against|avenge|revenge for|demand(?:ed|s|ing)?|release|free|stop|cease|end|"
                     + "repression|in the form of|custom|wave of|threat of|fear(?:ed|s)? of|avoid(?:ed)?|escape[ds]?|evade[ds]?|resist(?:ed|ing)?|"
                     + "request(?:ed|s|ing)?|wanted|seek(?:s|ing)?|sought|call(?:ed|s|ing)? for|unjust|arbitrary|illegal|unlawful)"
                     + "\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
@@ -42,6 +42,11 @@ final class Relevance {
             "(?i)\\b(?:demonstrators|protesters|protestors|strikers|miners|workers|students|marchers|rioters)\\b");
     /** Soldiers or prisoners taken: a battle's captives or a kidnapping, not an arrest ("two soldiers were captured"). */
     private static final Pattern CAPTIVES = Pattern.compile("(?i)\\b(?:soldiers?|troops|prisoners|vehicles|cars|trucks|boats|ships)\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s*$");
+    /** A battle's toll listing the dead, the wounded and the captured. */
+    private static final Pattern CASUALTY_LIST = Pattern.compile(
+            "(?i)\\b(?:killed|dead|deaths)\\b[^.;]{0,40}\\b(?:wounded|injured)\\b[^.;]{0,40}\\b(?:captured|taken prisoner)\\b");
+    /** Before an arrest word, words that make it a reference or a supposition: "now under", "in the event he was". */
+    private static final Pattern NOT_TOLD = Pattern.compile("(?i)\\b(?:now|still|remain(?:s|ed)?)\\s+(?:under\\s+)?$|\\bin the event\\b[^,;]{0,30}$");
     /** Mass arrests summed up ("over 5,000 people have been arrested"): a sweep, not one arrest operation. */
     private static final Pattern MASS_COUNT = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d{3,})\\s+(?:\\p{L}+\\s+){0,2}?(?:people|persons|individuals|suspects|civilians)\\b");
     /** A number before a plural arrest noun: "the arrests of 12 activists" names them, "arrests, murders" does not. */
@@ -83,6 +88,10 @@ final class Relevance {
             if (!noun && CAPTIVES.matcher(before).find()) return false;
             if ((word.equals("arrests") || word.startsWith("detainees") || word.equals("detentions")) && !COUNTED_BEFORE.matcher(before).find()) return false;
             if (word.equals("captured") && (BATTLE.matcher(text).find() || Hedges.combat(text) || Hedges.combatantsKilled(text))) return false;
+            // "220 killed, 196 wounded, and 22 captured": the toll of a battle, not an arrest.
+            if (CASUALTY_LIST.matcher(text).find()) return false;
+            // "those who are now under arrest", "in the event he was caught": no arrest told here.
+            if (NOT_TOLD.matcher(before).find()) return false;
             return true;
         }
         if (type == IncidentType.PLOT_FOILED) {

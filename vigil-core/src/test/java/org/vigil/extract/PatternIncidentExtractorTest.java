@@ -60,7 +60,10 @@ class PatternIncidentExtractorTest {
                 "About 60 demonstrators were beaten and then arrested in San Salvador on Monday, the media said.",
                 "Over 5,000 people have been arrested in Lima since the attack on the bank, police said.",
                 "The judge issued an arrest warrant for the guerrilla leader accused of the bombing.",
-                "The rebels said two soldiers were captured in San Miguel on Monday.");
+                "The rebels said two soldiers were captured in San Miguel on Monday.",
+                "The army said the guerrilla casualties were 220 killed, 196 wounded and 22 captured in San Miguel.",
+                "A judge ordered the provisional arrest of a colonel accused of the massacre of six priests in San Salvador.",
+                "Investigators said a colonel supplied the grenades to those who are now under arrest for the bombing.");
         for (String text : notArrests) {
             assertThat(extract(text, "1989-10-04")).as(text).extracting(IncidentMention::type).doesNotContain(IncidentType.ARREST);
         }

@@ -48,7 +48,7 @@ final class Relevance {
     /** Before an arrest word, words that make it a reference or a supposition: "now under", "in the event he was". */
     private static final Pattern NOT_TOLD = Pattern.compile("(?i)\\b(?:now|still|remain(?:s|ed)?)\\s+(?:under\\s+)?$|\\bin the event\\b[^,;]{0,30}$");
     /** Mass arrests summed up ("over 5,000 people have been arrested"): a sweep, not one arrest operation. */
-    private static final Pattern MASS_COUNT = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d{3,})\\s+(?:\\p{L}+\\s+){0,2}?(?:people|persons|individuals|suspects|civilians)\\b");
+    private static final Pattern MASS_COUNT = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3}){1,4}|\\d{3,15})\\s+(?:\\p{L}+\\s+){0,2}?(?:people|persons|individuals|suspects|civilians)\\b");
     /** A number before a plural arrest noun: "the arrests of 12 activists" names them, "arrests, murders" does not. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|the|these|those)\\b)[^,;]{0,20}$");
     /** What a foiling must have stopped: an attack, never a coup or a battalion. */

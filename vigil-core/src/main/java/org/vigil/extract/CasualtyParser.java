@@ -41,7 +41,8 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
             + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"
-            + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant)";
+            + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant|watchman|nun|escort|"
+            + "passenger|pedestrian|vendor|shopkeeper|motorist|tourist|customer|bystander|nurse|doctor|lawyer|engineer)";
     private static final Pattern ONE_KILLED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
                     + "(?:shot|stabbed|beaten|hacked|burned) to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
@@ -63,6 +64,9 @@ public final class CasualtyParser {
             "(?i)(?:^|[,;:]\\s*|\\bthat\\s+)(?:[\\p{L}.'’-]+\\s+){0,5}?([\\p{L}.'’-]+)\\s+and\\s+(?:his|her|their|the)\\s+"
                     + "(?:[\\p{L}'’-]+\\s+){0,4}?([\\p{L}.'’-]+)\\s+(?:were|have been|had been)\\s+(?:\\w+\\s+)?"
                     + "(?:killed|murdered|assassinated|shot dead|slain|executed|shot to death|stabbed to death|gunned down)\\b");
+    /** A list of the victims one by one: "Injured by the shock wave were: a taxi driver; Elmer Machado, ...; and Raul Castano". */
+    private static final Pattern VICTIM_LIST = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(injured|wounded|dead)\\b(?:\\s+[^:;,.]{1,40}?)?\\s+(?:were|are|include|included)\\s*:?\\s+([^.]+)");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+,\\s*$");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)[,;)]|\\.(?:\\s|$)|\\s+years? old\\b");
     private static final Pattern WHOLE_BEFORE = Pattern.compile(
@@ -138,6 +142,14 @@ public final class CasualtyParser {
             }
         }
         if (killed == null && !killedVague) killed = twoNamed(sentence);
+        Matcher list = VICTIM_LIST.matcher(sentence);
+        if (list.find()) {
+            // Only a list set out with semicolons is counted: "were a driver; a beggar; and a baker" names three.
+            int items = (int) list.group(2).chars().filter(ch -> ch == ';').count() + 1;
+            boolean hurt = !list.group(1).equalsIgnoreCase("dead");
+            if (items >= 2 && hurt && injured == null && !injuredVague) injured = items;
+            if (items >= 2 && !hurt && killed == null && !killedVague) killed = items;
+        }
         // "the mayor was murdered", "killing a policeman": one victim, though no number is written.
         boolean oneKilled = killed == null && !killedVague && ONE_KILLED.matcher(sentence).find();
         boolean oneInjured = injured == null && !injuredVague && ONE_INJURED.matcher(sentence).find();

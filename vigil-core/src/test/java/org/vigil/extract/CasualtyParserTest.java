@@ -41,6 +41,15 @@ class CasualtyParserTest {
     }
 
     @Test
+    void countsVictimsListedOneByOneWithSemicolons() {
+        assertThat(parser.parse("Injured by the shock wave were: a taxi driver; Elmer Machado, a young beggar; and Raul Castano, a baker.").injured())
+                .isEqualTo(OptionalInt.of(3));
+        assertThat(parser.parse("The dead were Maria Pulido, 42; Pilar Pulido, 19; and a police official.").killed())
+                .isEqualTo(OptionalInt.of(3));
+        assertThat(parser.parse("The injured were taken to the hospital.").injured()).isEmpty();
+    }
+
+    @Test
     void readsKilledAfterTheVerb() {
         Casualties c = parser.parse("The blast killed 12 people and wounded 30 others.");
         assertThat(c.killed()).isEqualTo(OptionalInt.of(12));

@@ -56,8 +56,8 @@ final class DraftFinisher {
             if (date.isEmpty()) { date = dateBefore(d); dateSource = "before"; }
             if (date.isEmpty()) { date = datePrevious(d, drafts); dateSource = "previous"; }
             if (date.isEmpty()) { date = fallbackDate(); dateSource = "fallback"; }
-            // The dateline says where the report comes from: the place of an incident the text does not place.
             Optional<String> perpetrator = d.perpetrator.or(() -> neighbourGroup(d));
+            // The dateline says where the report comes from: the place of an incident the text does not place.
             // Last of all, a group that has attacked in one country only says where ("the ELN blew up a pipeline").
             Optional<String> country = d.location.country().or(() -> dateline.map(Place::countryCode))
                     .or(() -> demonymCountry(d)).or(() -> perpetrator.flatMap(GroupCountries::of));

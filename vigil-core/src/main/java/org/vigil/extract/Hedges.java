@@ -44,12 +44,13 @@ final class Hedges {
     private static final Pattern SAME_PERPETRATORS = Pattern.compile(
             "(?i)\\W*(?:then,?\\s+|later,?\\s+)?(?:the (?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|terrorists?|kidnappers?|hijackers?|"
                     + "perpetrators?|raiders?)|they)\\b");
-    private static final Pattern TIME_REFERENCE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:seconds|minutes|an hour|hours|moments|shortly|soon|just|not long|a day|days|a week|weeks)\\s+(?:after|before)\\s+"
-                    + "(?:the|a|an|that|this|its)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern TIME_REFERENCE = Pattern.compile(
-            "(?i)\\b(?:seconds|minutes|an hour|hours|moments|shortly|soon|just|not long)\\s+(?:after|before)\\s+(?:the|a|an|that|this|its)\\s+"
-                    + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?");
+    /** "minutes after the", "shortly before a": what times one event by another. */
+    private static final String TIMED_BY = "(?i)\\b(?:seconds|minutes|an hour|hours|moments|shortly|soon|just|not long|a day|days|a week|weeks)"
+            + "\\s+(?:after|before)\\s+(?:the|a|an|that|this|its)\\s+";
+    /** Right before a trigger: "minutes after the first ". */
+    private static final Pattern TIME_REFERENCE_BEFORE = Pattern.compile(TIMED_BY + "(?:[\\p{L}-]+\\s+){0,2}$");
+    /** The whole phrase: "minutes after the first explosion,". */
+    private static final Pattern TIME_REFERENCE = Pattern.compile(TIMED_BY + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"

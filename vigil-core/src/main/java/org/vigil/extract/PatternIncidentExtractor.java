@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.ingest.Article;
@@ -258,6 +259,12 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         return !a.end().plusDays(slackDays).isBefore(b.start()) && !b.end().plusDays(slackDays).isBefore(a.start());
     }
 
+    /** The figure an incident keeps when a sentence tells {@code told}: a revision, a first figure or a larger one. */
+    private static OptionalInt figure(OptionalInt kept, OptionalInt told, boolean revises) {
+        if (told.isEmpty()) return kept;
+        return revises || kept.isEmpty() || told.getAsInt() > kept.getAsInt() ? told : kept;
+    }
+
     private static Optional<IncidentDraft> lastOf(List<IncidentDraft> drafts, IncidentType.Family family) {
         for (int i = drafts.size() - 1; i >= 0; i--) if (drafts.get(i).family == family) return Optional.of(drafts.get(i));
         return Optional.empty();
@@ -283,8 +290,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             // A later figure replaces an earlier one when it revises the toll ("rose to 30"); otherwise a smaller
             // one tells part of the incident ("two of them policemen") and the whole stands.
             boolean revises = REVISION.matcher(s.text()).find();
-            if (c.killed().isPresent() && (revises || d.killed.isEmpty() || c.killed().getAsInt() > d.killed.getAsInt())) d.killed = c.killed();
-            if (c.injured().isPresent() && (revises || d.injured.isEmpty() || c.injured().getAsInt() > d.injured.getAsInt())) d.injured = c.injured();
+            d.killed = figure(d.killed, c.killed(), revises);
+            d.injured = figure(d.injured, c.injured(), revises);
             d.oneKilled |= c.oneKilled();
             d.oneInjured |= c.oneInjured();
         }

@@ -116,6 +116,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         if (!any) {
             // "From the outset, the Islamic State claimed responsibility" speaks of the incident already met.
             if (claim.isPresent()) lastOf(drafts, IncidentType.Family.ATTACK).ifPresent(d -> absorb(d, s, Optional.empty(), Location.NONE, claim));
+            // "About 175 people were wounded." gives the figures of the incident just told.
+            else if (!s.casualties().isEmpty()) figuresOfLast(s, drafts);
             return;
         }
         // The date of a trial, a statement or mourning is never the date of the attack it speaks of.
@@ -257,6 +259,24 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
     /** Whether two dates can be the same incident: they overlap, or lie a day apart (a siege, a night that ran past midnight). */
     private static boolean sameTime(PartialDate a, PartialDate b, int slackDays) {
         return !a.end().plusDays(slackDays).isBefore(b.start()) && !b.end().plusDays(slackDays).isBefore(a.start());
+    }
+
+    /**
+     * Adds the figures of a sentence that names no attack ("About 175 people were wounded") to the attack
+     * told just before, in this paragraph or the one before, when the sentence sums up no other time or
+     * place and speaks of no accident, operation or years of violence.
+     */
+    private void figuresOfLast(AnnotatedSentence s, List<IncidentDraft> drafts) {
+        String text = s.text();
+        if (Hedges.notAnAttack(text) || Hedges.combat(text) || Hedges.combatantsKilled(text) || SECURITY_AGGREGATE.matcher(text).find()) return;
+        Optional<IncidentDraft> last = lastOf(drafts, IncidentType.Family.ATTACK);
+        if (last.isEmpty() || s.paragraph() - last.get().sentences.get(last.get().sentences.size() - 1).paragraph() > 1) return;
+        IncidentDraft d = last.get();
+        Optional<PartialDate> date = IncidentDates.of(s);
+        if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get(), 1)) return;
+        if (places.choose(s).conflictsWith(d.location)) return;
+        // Figures only: the day a toll was given or the hospital the wounded were taken to places nothing.
+        absorb(d, s, Optional.empty(), Location.NONE, Optional.empty());
     }
 
     /** The figure an incident keeps when a sentence tells {@code told}: a revision, a first figure or a larger one. */

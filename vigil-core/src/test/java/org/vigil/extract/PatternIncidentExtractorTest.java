@@ -150,6 +150,18 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void aSentenceOfFiguresAloneCompletesTheIncidentJustTold() {
+        List<IncidentMention> found = extract("Gunmen stormed the Westgate mall in Nairobi on Saturday, killing 67 people. "
+                + "About 175 people were wounded. So far this year 300 people have been injured in such attacks across the region. "
+                + "The siege lasted four days.", "2013-09-25");
+
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.killed()).hasValue(67);
+            assertThat(m.injured()).hasValue(175);
+        });
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

@@ -60,4 +60,9 @@ final class IncidentDraft {
     int paragraph() {
         return sentences.isEmpty() ? -1 : sentences.get(0).paragraph();
     }
+
+    /** The paragraph of the last sentence told of it. */
+    int lastParagraph() {
+        return sentences.isEmpty() ? -1 : sentences.get(sentences.size() - 1).paragraph();
+    }
 }

@@ -270,7 +270,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         String text = s.text();
         if (Hedges.notAnAttack(text) || Hedges.combat(text) || Hedges.combatantsKilled(text) || SECURITY_AGGREGATE.matcher(text).find()) return;
         Optional<IncidentDraft> last = lastOf(drafts, IncidentType.Family.ATTACK);
-        if (last.isEmpty() || s.paragraph() - last.get().sentences.get(last.get().sentences.size() - 1).paragraph() > 1) return;
+        if (last.isEmpty() || s.paragraph() - last.get().lastParagraph() > 1) return;
         IncidentDraft d = last.get();
         Optional<PartialDate> date = IncidentDates.of(s);
         if (date.isPresent() && d.date.isPresent() && !sameTime(date.get(), d.date.get(), 1)) return;

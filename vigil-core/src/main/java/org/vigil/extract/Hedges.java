@@ -51,6 +51,11 @@ final class Hedges {
     private static final Pattern TIME_REFERENCE_BEFORE = Pattern.compile(TIMED_BY + "(?:[\\p{L}-]+\\s+){0,2}$");
     /** The whole phrase: "minutes after the first explosion,". */
     private static final Pattern TIME_REFERENCE = Pattern.compile(TIMED_BY + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,?");
+    /** A trigger phrase that opens on its verb ("took hostages", "fired rockets"), not a plural noun ("car bombings"). */
+    private static final Pattern VERB_FIRST = Pattern.compile(
+            "(?:took|taken|taking|held|hold|holding|seized|fired|firing|opened|set|planted|placed|hurled|threw|thrown|tossed|lobbed|"
+                    + "detonated|blew|shot|stormed|burst|hit|struck|stepped|triggered|drove|driven|ploughed|plowed|crashed|smashed|rammed|"
+                    + "began|started|were|was)\\s");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -117,7 +122,8 @@ final class Hedges {
     static boolean aggregate(String sentence, Trigger trigger) {
         String word = trigger.surface().toLowerCase();
         boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.equals("hostages") && !word.equals("gunmen");
-        if (!plural) return false;
+        // "Seven gunmen took hostages": a number before a verb counts the attackers, not attacks.
+        if (!plural || VERB_FIRST.matcher(word).lookingAt()) return false;
         String before = sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start());
         return AGGREGATE_BEFORE.matcher(before).find();
     }

@@ -162,6 +162,13 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void aNumberBeforeAVerbCountsTheAttackersNotAttacks() {
+        assertThat(extract("Seven gunmen took hostages at the Indonesian Consulate in Amsterdam.", "1975-12-04"))
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.HOSTAGE_TAKING));
+        assertThat(extract("There were 21 attempted attacks in nine countries last year.", "2024-03-27")).isEmpty();
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

@@ -56,6 +56,12 @@ final class Hedges {
             "(?:took|taken|taking|held|hold|holding|seized|fired|firing|opened|set|planted|placed|hurled|threw|thrown|tossed|lobbed|"
                     + "detonated|blew|shot|stormed|burst|hit|struck|stepped|triggered|drove|driven|ploughed|plowed|crashed|smashed|rammed|"
                     + "began|started|were|was)\\s");
+    private static final Pattern CAUSE_BEFORE = Pattern.compile("(?i)\\b(?:after|when|as)\\s+(?:being|having been|he was|she was|they were|it was)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern CHARGE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:guilty|accused|charged|convicted|suspected|acquitted|indicted|tried|arrested|jailed|sentenced|wanted)\\s+"
+                    + "(?:[\\p{L}]+\\s+){0,3}?(?:of|with|for)\\s+"
+                    + "(?:attempted\\s+|the\\s+)?$");
+    private static final Pattern CHARGE_AFTER = Pattern.compile("(?i)^\\s+(?:charges?|counts?|trial|case|conviction)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:is|was|are|were) (?:absolutely |completely |totally )?(?:unfounded|false|untrue|baseless)|"
                     + "rejected (?:the )?(?:claims|reports)|was not an? (?:attack|terrorist)|ruled out (?:an? )?(?:attack|terrorism)|"
@@ -141,6 +147,8 @@ final class Hedges {
     static boolean aftermath(String sentence, int start) {
         // "Minutes after the first explosion, gunmen opened fire": a time given by another event is no aftermath.
         String before = TIME_REFERENCE.matcher(sentence.substring(0, start)).replaceAll(" ");
+        // "was injured after being stabbed": the trigger is what caused it, not something after it.
+        if (CAUSE_BEFORE.matcher(before).find()) return false;
         return AFTERMATH_BEFORE.matcher(before).find();
     }
 
@@ -201,6 +209,12 @@ final class Hedges {
     /** Whether the trigger at {@code start} only tells when something else happened: "minutes after the first explosion". */
     static boolean timeReference(String sentence, int start) {
         return TIME_REFERENCE_BEFORE.matcher(sentence.substring(Math.max(0, start - 50), start)).find();
+    }
+
+    /** Whether the trigger names a charge, not an event: "found guilty of murder", "charged with murder". */
+    static boolean charge(String sentence, Trigger trigger) {
+        return CHARGE_BEFORE.matcher(sentence.substring(Math.max(0, trigger.span().start() - 40), trigger.span().start())).find()
+                || CHARGE_AFTER.matcher(sentence.substring(trigger.span().end())).lookingAt();
     }
 
     static boolean denied(String sentence) {

@@ -26,7 +26,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:(?:were|was|had been|had|have been) (?:allegedly )?(?:planning|plotting|preparing|about) to|(?:had )?planned to (?:attack|bomb|strike|blow|kill|drive)|"
                     + "intended to (?:attack|bomb|strike|blow)|plot(?:ting)? to|(?:carrying|with|found) (?:more than )?[\\w ,]{0,30}(?:of )?explosives[^.]{0,60}heading for)\\b");
     private static final Pattern ARREST_MENTION = Pattern.compile("(?i)\\b(?:the )?(?:arrests?|detentions?|raids?)\\b");
-    private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|executed|slain|murdered|found dead|lost their lives");
+    private static final Pattern KILLING = Pattern.compile("(?i)killed|killing|kills|kill|murder|executed|slain|murdered|found dead|lost their lives");
     private static final Pattern SECURITY_AGGREGATE_AFTER = Pattern.compile(
             "(?i)^\\W*(?:\\w+\\W+){0,3}?(?:dozens of|hundreds of|thousands of|scores of)\\b|\\bsince (?:19|20)\\d\\d\\b|\\bso far this year\\b|\\ba total of\\b");
     private static final Pattern REVISION = Pattern.compile(
@@ -101,6 +101,8 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
             // "Minutes after the first explosion, gunmen began shooting": the explosion only dates the shooting.
             if (Hedges.timeReference(text, t.span().start())) continue;
+            // "found guilty of murder", "on murder charges": a charge in court, not an attack told.
+            if (Hedges.charge(text, t)) continue;
             any = true;
             if (first == null) first = t;
             if (t.weak()) {

@@ -35,7 +35,7 @@ public final class TriggerLexicon {
                 "suicide (?:attackers?|bombers?|vests?)");
         attack(IncidentType.ARMED_ASSAULT,
                 "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
-                "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed",
+                "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed", "shot and (?:injured|wounded)",
                 "fired (?:[\\w-]+ ){1,3}(?:at|on|into) (?:the |a )?(?:crowds?|audience|people|worshippers|shoppers|passengers|guards|police)",
                 "burst into", "burst in", "(?:was|were|been) shot(?! (?:\\w+ ){0,2}by (?:the )?(?:police|officers|security|soldiers|troops|army))", "(?:was|were) (?:machine-?)?gunned",
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
@@ -69,7 +69,7 @@ public final class TriggerLexicon {
                 "sarin", "nerve (?:agent|gas)", "chemical attacks?", "poison gas", "toxic gas", "gas attacks?", "anthrax");
         generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
                 // Killing told without the weapon: its type comes from the rest of the sentence or article.
-                "killed", "killing", "kills", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
+                "killed", "killing", "kills", "kill", "murder", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
                 "found dead", "lost their lives");
         entries.add(new Entry(compile("attackers?|assailants?"), Optional.empty(), IncidentType.Family.ATTACK, true));
 

@@ -169,6 +169,16 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void readsChronologiesInThePresentTenseButNoChargeInCourt() {
+        assertThat(extract("FARC members murder 12 peasants in rural Cimitarra, Santander.", "1978-08-14"))
+                .singleElement().satisfies(m -> assertThat(m.killed()).hasValue(12));
+        assertThat(extract("The IRA shot and injured three people at the Churchill Hotel in London.", "1974-12-14"))
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.ARMED_ASSAULT));
+        assertThat(extract("Kasab, 22, had been found guilty on Monday of murder, waging war against India and other charges.", "2010-05-04"))
+                .isEmpty();
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

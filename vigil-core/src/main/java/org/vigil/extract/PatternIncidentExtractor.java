@@ -95,7 +95,7 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
-                    || Hedges.aggregate(text, t) || Hedges.military(text, t)) continue;
+                    || Hedges.aggregate(text, t) || Hedges.military(withoutGroups(s), t)) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.notAnAttack(text)) continue;
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;
@@ -279,6 +279,19 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         if (places.choose(s).conflictsWith(d.location)) return;
         // Figures only: the day a toll was given or the hospital the wounded were taken to places nothing.
         absorb(d, s, Optional.empty(), Location.NONE, Optional.empty());
+    }
+
+    /**
+     * The sentence with the names of groups blanked out, offsets kept: "the Japanese Red Army hijacked" or
+     * "the New People's Army attacked" is an armed group's attack, not an army's operation.
+     */
+    private static String withoutGroups(AnnotatedSentence s) {
+        if (s.actors().isEmpty()) return s.text();
+        char[] chars = s.text().toCharArray();
+        for (org.vigil.resolve.ActorMatch a : s.actors()) {
+            for (int i = a.span().start(); i < a.span().end(); i++) chars[i] = '_';
+        }
+        return new String(chars);
     }
 
     /** The figure an incident keeps when a sentence tells {@code told}: a revision, a first figure or a larger one. */

@@ -21,11 +21,11 @@ public final class TriggerLexicon {
     public TriggerLexicon() {
         attack(IncidentType.BOMBING,
                 "bomb(?:ing|ings|ed)", "explosions?", "explode[ds]?", "exploding", "blasts?", "went off",
-                "blew (?:himself|herself|themselves|itself) up", "blew up", "blown up", "detonat(?:ed|ion|ing|es?)",
+                "blew (?:himself|herself|themselves|itself) up", "blows? (?:himself|herself|themselves|itself) up", "blew up", "blown up", "detonat(?:ed|ion|ing|es?)",
                 "dynamite attacks?", "dynamited", "suicide (?:attacks?|bombings?)", "mortar (?:attack|shells? (?:hit|struck|landed))",
                 "rocket attacks?", "rockets? (?:hit|struck|landed)", "car bombings?", "truck bombings?",
                 "(?:bombs?|grenades?|explosives?|devices?) (?:was |were )?(?:thrown|hurled|planted|lobbed|tossed)",
-                "(?:hurled|threw|thrown|tossed|lobbed|planted|placed|set off|detonated) (?:\\w+ ){0,3}(?:dynamite|grenades?|explosives?|bombs?|"
+                "(?:hurled|hurls?|threw|throws?|thrown|tossed|lobbed|planted|plants?|placed|set off|sets off|detonated|detonates?) (?:\\w+ ){0,3}(?:dynamite|grenades?|explosives?|bombs?|"
                         + "explosive (?:devices?|charges?)|molotov cocktails?|incendiary devices?)",
                 "(?:hit|struck|stepped on|triggered) (?:a |an )?(?:land ?|roadside )?mines?", "shelling", "shelled", "mortar (?:fire|shells?)");
         weak(IncidentType.BOMBING, "land ?mines?");
@@ -34,14 +34,14 @@ public final class TriggerLexicon {
                 "ieds?", "improvised explosive devices?", "explosive devices?", "explosives", "grenades?",
                 "suicide (?:attackers?|bombers?|vests?)");
         attack(IncidentType.ARMED_ASSAULT,
-                "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire",
+                "shooting(?:s)?", "shoot-?outs?", "shot (?:dead|and killed|at|into)", "opened fire", "opens? fire",
                 "fired (?:on|into|at|upon|shots)", "firing (?:on|into|at|upon)", "stormed", "shot and (?:injured|wounded)",
                 "fired (?:[\\w-]+ ){1,3}(?:at|on|into) (?:the |a )?(?:crowds?|audience|people|worshippers|shoppers|passengers|guards|police)",
-                "burst into", "burst in", "(?:was|were|been) shot(?! (?:\\w+ ){0,2}by (?:the )?(?:police|officers|security|soldiers|troops|army))", "(?:was|were) (?:machine-?)?gunned",
+                "burst into", "burst in", "(?:was|were|been|is|are) (?:\\w+ly )?shot(?! (?:\\w+ ){0,2}by (?:the )?(?:police|officers|security|soldiers|troops|army))", "(?:was|were) (?:machine-?)?gunned",
                 "(?:began|started|were|was) (?:targeting|shooting at|attacking) (?:people|civilians|crowds?|worshippers|diners|shoppers|passers-by)", "gunfire", "gun attacks?", "machine-?gunned",
                 "machine-?gun(?:ned)? fire", "ambush(?:ed|es)?", "stabb(?:ed|ing|ings)", "knife attacks?",
                 "massacred?", "rampage", "raided (?:a|the) (?:village|town|school|hotel|church|mosque)",
-                "hacked to death", "gunned down", "shot to death",
+                "hacked to death", "gunned down", "shot to death", "bayoneted(?: to death)?",
                 "shot (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty\\S*|thirty\\S*|several|dozens of) "
                         + "(?:[\\w-]+ )?(?:people|persons|peasants|civilians|policemen|police officers|soldiers|guards|men|women|children|"
                         + "students|workers|villagers|passengers|members|officers|farmers|youths)");
@@ -49,7 +49,7 @@ public final class TriggerLexicon {
         attack(IncidentType.ASSASSINATION, "assassinat(?:ed|ion|ions|ing|e)");
         weak(IncidentType.ASSASSINATION, "assassins?");
         attack(IncidentType.HOSTAGE_TAKING, "hostage-taking", "hostage (?:crisis|situation|drama|standoff)", "(?<!state of )sieges?", "barricaded", "held captive",
-                "(?:held|hold|holding|took|taken|taking|seized) (?:\\w+ ){0,5}hostages?");
+                "(?:held|hold|holding|took|take|takes|taken|taking|seized|seize|seizes) (?:\\w+ ){0,5}hostages?");
         weak(IncidentType.HOSTAGE_TAKING, "hostages?");
         attack(IncidentType.KIDNAPPING, "kidnap(?:ped|ping|pings|s)?", "abduct(?:ed|ion|ions|ing|s)?",
                 "(?:were|was|been) (?:taken|seized|snatched|carried off) (?:away )?from (?:a|an|the|their)");
@@ -70,7 +70,7 @@ public final class TriggerLexicon {
         generic("attack(?:s|ed)?", "assaults?(?! rifles?)", "atrocity", "atrocities", "terror(?:ist)? strikes?",
                 // Killing told without the weapon: its type comes from the rest of the sentence or article.
                 "killed", "killing", "kills", "kill", "murder", "executed", "beheaded", "decapitat(?:ed|ion)", "murdered", "slain", "slaughtered",
-                "found dead", "lost their lives");
+                "found dead", "lost their lives", "burned to death", "burnt to death");
         entries.add(new Entry(compile("attackers?|assailants?"), Optional.empty(), IncidentType.Family.ATTACK, true));
 
         security(IncidentType.PLOT_FOILED, "foil(?:ed|s|ing)?", "thwart(?:ed|s|ing)?",

@@ -179,6 +179,15 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void anArmedGroupNamedAnArmyIsNoArmyAndPresentTenseChroniclesAreRead() {
+        assertThat(extract("Five members of the Japanese Red Army hijack Japan Airlines Flight 472 and demand $6 million.", "1977-09-28"))
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.HIJACKING));
+        assertThat(extract("Two men believed to be members of the Abu Nidal Organization open fire on a Jewish restaurant in Paris.", "1982-08-09"))
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(IncidentType.ARMED_ASSAULT));
+        assertThat(extract("The army bombed rebel positions in the north on Monday.", "2016-06-07")).isEmpty();
+    }
+
+    @Test
     void thePerpetratorIsTheGroupThatDidItNotTheOneAttackedOrReporting() {
         List<IncidentMention> found = extract(
                 "Police said a bomb exploded outside a market in Kandahar on Tuesday, killing nine people. "

@@ -92,10 +92,11 @@ public final class PatternIncidentExtractor implements IncidentExtractor {
         boolean anaphoric = true;
         boolean reference = true;
         Trigger first = null;
+        String unnamed = withoutGroups(s);
         for (Trigger t : s.triggers()) {
             if (t.family() != IncidentType.Family.ATTACK) continue;
             if (Hedges.hypothetical(text, t.span().start()) || Hedges.prospective(text, t.span().end())
-                    || Hedges.aggregate(text, t) || Hedges.military(withoutGroups(s), t)) continue;
+                    || Hedges.aggregate(text, t) || Hedges.military(unnamed, t)) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && (Hedges.combat(text) || Hedges.combatantsKilled(text))) continue;
             if (t.generic() && KILLING.matcher(t.surface()).matches() && Hedges.notAnAttack(text)) continue;
             if (Hedges.habitual(text, t) && s.dates().isEmpty()) continue;

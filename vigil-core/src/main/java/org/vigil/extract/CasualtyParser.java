@@ -141,7 +141,7 @@ public final class CasualtyParser {
                 injuredVague = false;
             }
         }
-        if (killed == null && !killedVague) killed = twoNamed(sentence);
+        if (killed == null && !killedVague) killed = twoNamed(sentence, found);
         Matcher list = VICTIM_LIST.matcher(sentence);
         if (list.find()) {
             // Only a list set out with semicolons is counted: "were a driver; a beggar; and a baker" names three.
@@ -159,15 +159,19 @@ public final class CasualtyParser {
                 killedVague, injuredVague, oneKilled, oneInjured);
     }
 
-    /** 2 for two victims named and joined by "and" ("the judge and his bodyguard were killed"), else null. */
-    private Integer twoNamed(String sentence) {
+    /**
+     * 2 for two victims named and joined by "and" ("the judge and his bodyguard were killed"), else null;
+     * {@code numbersInSentence} are the numbers already found in the sentence.
+     */
+    private static Integer twoNamed(String sentence, List<NumberMention> numbersInSentence) {
         Matcher m = TWO_NAMED_KILLED.matcher(sentence);
         if (!m.find()) return null;
         String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
         String second = m.group(2).toLowerCase(java.util.Locale.ROOT);
         // "soldiers and their commanders": plural conjuncts name groups, not two people.
         if (first.endsWith("s") && !first.endsWith("ss") || second.endsWith("s") && !second.endsWith("ss")) return null;
-        if (!numbers.find(m.group()).isEmpty()) return null;
+        // A number inside the names ("two policemen and their driver") is a count the figures above read.
+        if (numbersInSentence.stream().anyMatch(n -> n.span().start() >= m.start() && n.span().end() <= m.end())) return null;
         return 2;
     }
 

@@ -64,6 +64,9 @@ final class TrainRelevanceCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Passes over the data (default ${DEFAULT-VALUE}).")
     int epochs;
 
+    /** Thresholds tried: 0 to 0.90 in steps of 0.05. */
+    private static final int STEPS = 18;
+
     private final Components components;
 
     TrainRelevanceCommand(Components components) {
@@ -108,13 +111,11 @@ final class TrainRelevanceCommand implements Callable<Integer> {
                 candidates.put(file + "/" + g.id(), found);
                 boolean[] matched = scorer.matched(g, found.stream().map(k -> Predictions.of(k.mention())).toList());
                 for (int i = 0; i < found.size(); i++) {
-                    if (found.get(i).mention().type().family() == IncidentType.Family.ATTACK) {
-                        rows.add(new Row(file, g.id(), found.get(i), matched[i]));
-                    }
+                    rows.add(new Row(file, g.id(), found.get(i), matched[i]));
                 }
             }
         }
-        printer.printf("%d attack candidates, %d of them real incidents%n", rows.size(), rows.stream().filter(r -> r.positive).count());
+        printer.printf("%d candidates, %d of them real incidents%n", rows.size(), rows.stream().filter(r -> r.positive).count());
         // Every file weighs as much as the largest attack-candidate count among them allows the smallest:
         // a file of thousands of one-line incidents must not drown the long reports of another.
         Map<String, Long> perFile = new HashMap<>();
@@ -139,40 +140,64 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         }
         Map<Candidate, Double> heldOut = new java.util.IdentityHashMap<>();
         for (Row r : rows) heldOut.put(r.candidate, r.heldOut);
-        printer.println("threshold  " + String.join("  ", articles.keySet().stream().sorted().map(k -> k + " (incident / slot F1)").toList()));
-        double best = 0, bestMean = -1;
-        for (int step = 0; step <= 18; step++) {
+        List<String> files = articles.keySet().stream().sorted().toList();
+        // Attacks and security events each get the threshold that serves the files best: every pair is
+        // scored, and the table shows the attack thresholds at the best security threshold.
+        double bestAttack = 0, bestSecurity = 0, bestMean = -1;
+        for (int step = 0; step <= STEPS; step++) {
+            for (int securityStep = 0; securityStep <= STEPS; securityStep++) {
+                double[] scores = score(articles, files, candidates, heldOut, scorer, step * 0.05, securityStep * 0.05);
+                double mean = java.util.Arrays.stream(scores).sum() / scores.length;
+                if (mean > bestMean + 1e-9) {
+                    bestMean = mean;
+                    bestAttack = step * 0.05;
+                    bestSecurity = securityStep * 0.05;
+                }
+            }
+        }
+        printer.println("threshold  " + String.join("  ", files.stream().map(k -> k + " (incident / slot F1)").toList()));
+        for (int step = 0; step <= STEPS; step++) {
             double t = step * 0.05;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.2f ", t));
-            double sum = 0;
-            for (String file : articles.keySet().stream().sorted().toList()) {
-                Map<String, Prediction> predicted = new HashMap<>();
-                for (GoldArticle g : articles.get(file)) {
-                    List<PredictedIncident> kept = candidates.get(file + "/" + g.id()).stream()
-                            .filter(k -> !heldOut.containsKey(k) || heldOut.get(k) >= t)
-                            .map(k -> Predictions.of(k.mention())).toList();
-                    predicted.put(g.id(), new Prediction(g.id(), kept));
-                }
-                EvalReport report = scorer.score(articles.get(file), predicted);
-                line.append(String.format(Locale.ROOT, "  %.3f / %.3f", report.incidentF1(), report.slotF1()));
-                sum += (report.incidentF1() + report.slotF1()) / 2;
-            }
-            double mean = sum / articles.size();
-            if (mean > bestMean + 1e-9) {
-                bestMean = mean;
-                best = t;
-            }
+            double[] scores = score(articles, files, candidates, heldOut, scorer, t, bestSecurity);
+            for (int i = 0; i < files.size(); i++) line.append(String.format(Locale.ROOT, "  %.3f / %.3f", scores[2 * i], scores[2 * i + 1]));
             printer.println(line);
         }
-        printer.printf(Locale.ROOT, "Best mean of incident and slot F1 over the files: threshold %.2f (%.4f)%n", best, bestMean);
+        printer.printf(Locale.ROOT, "Best mean of incident and slot F1 over the files: attack threshold %.2f, security-event threshold %.2f (%.4f)%n",
+                bestAttack, bestSecurity, bestMean);
         if (out != null) {
-            RelevanceModel model = fit.fit(rows.stream().map(TrainRelevanceCommand::example).toList(), best);
+            RelevanceModel model = fit.fit(rows.stream().map(TrainRelevanceCommand::example).toList(), bestAttack)
+                    .withThresholds(bestAttack, bestSecurity);
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 model.write(w);
             }
             printer.println("Wrote " + out);
         }
         return 0;
+    }
+
+    private static double[] score(Map<String, List<GoldArticle>> articles, List<String> files, Map<String, List<Candidate>> candidates,
+            Map<Candidate, Double> heldOut, Scorer scorer, double attack, double security) {
+        double[] scores = new double[files.size() * 2];
+        for (int i = 0; i < files.size(); i++) {
+            EvalReport report = score(articles.get(files.get(i)), files.get(i), candidates, heldOut, scorer, attack, security);
+            scores[2 * i] = report.incidentF1();
+            scores[2 * i + 1] = report.slotF1();
+        }
+        return scores;
+    }
+
+    /** The report on one file when candidates are kept at these held-out thresholds. */
+    private static EvalReport score(List<GoldArticle> articles, String file, Map<String, List<Candidate>> candidates,
+            Map<Candidate, Double> heldOut, Scorer scorer, double attack, double security) {
+        Map<String, Prediction> predicted = new HashMap<>();
+        for (GoldArticle g : articles) {
+            List<PredictedIncident> kept = candidates.get(file + "/" + g.id()).stream()
+                    .filter(k -> heldOut.get(k) >= (k.mention().type().family() == IncidentType.Family.ATTACK ? attack : security))
+                    .map(k -> Predictions.of(k.mention())).toList();
+            predicted.put(g.id(), new Prediction(g.id(), kept));
+        }
+        return scorer.score(articles, predicted);
     }
 
     /** The chance that a real incident is scored above a false one (ties count half). */

@@ -23,10 +23,11 @@ class TrainRelevanceCommandTest {
                 "--min-count", "1", "--out", model.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("attack candidates").contains("held-out AUC").contains("Best mean").contains("demo-gold.jsonl");
+        assertThat(run.out()).contains("candidates").contains("held-out AUC").contains("Best mean").contains("security-event threshold").contains("demo-gold.jsonl");
         try (InputStream in = Files.newInputStream(model)) {
             RelevanceModel read = RelevanceModel.read(in);
             assertThat(read.threshold()).isBetween(0.0, 0.9);
+            assertThat(read.securityThreshold()).isBetween(0.0, 0.9);
         }
         assertThat(Files.readAllLines(model)).hasSizeGreaterThan(2).first().asString().startsWith("#bias");
     }

@@ -45,7 +45,8 @@ final class DraftFinisher {
         List<IncidentDraft> drafts = withoutUmbrellas(found);
         List<Candidate> candidates = new ArrayList<>();
         int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
-        int rank = 0;
+        int rank = 0, securityRank = 0;
+        boolean upperCase = CandidateFeatures.upperCase(article.text());
         for (IncidentDraft d : drafts) {
             // The kind the report first gave it: a shoot-out in which a grenade was later thrown stays a shoot-out.
             IncidentType type = d.firstType != null && d.types.contains(d.firstType) ? d.firstType
@@ -81,7 +82,7 @@ final class DraftFinisher {
                     ev.sentence().span(),
                     ev.text(),
                     confidence(d));
-            candidates.add(new Candidate(mention, attack ? CandidateFeatures.of(d, mention, dateSource, rank++, attacks, article) : List.of()));
+            candidates.add(new Candidate(mention, CandidateFeatures.of(d, mention, dateSource, attack ? rank++ : securityRank++, attacks, article, upperCase)));
         }
         return candidates;
     }

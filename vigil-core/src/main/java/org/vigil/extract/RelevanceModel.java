@@ -16,8 +16,8 @@ import java.util.TreeMap;
 /**
  * A logistic model that tells a real, specific attack from the pattern matches that are not one —
  * combat between armies, a campaign summed up, a figure of speech, an old event recalled in passing:
- * the probability that a {@link Candidate} is an incident a coder would record. Security events are
- * not judged by it. The bundled weights are trained from the gold files by {@code vigil train-relevance}.
+ * the probability that a {@link Candidate} is an incident a coder would record. Security events
+ * (arrests, foiled plots, warnings) have weights and a threshold of their own. The bundled weights are trained from the gold files by {@code vigil train-relevance}.
  */
 public final class RelevanceModel {
     /** The bundled weights, on the classpath beside this class. */
@@ -28,11 +28,23 @@ public final class RelevanceModel {
     private final Map<String, Double> weights;
     private final double bias;
     private final double threshold;
+    private final double securityThreshold;
 
-    public RelevanceModel(Map<String, Double> weights, double bias, double threshold) {
+    public RelevanceModel(Map<String, Double> weights, double bias, double threshold, double securityThreshold) {
         this.weights = Map.copyOf(weights);
         this.bias = bias;
         this.threshold = threshold;
+        this.securityThreshold = securityThreshold;
+    }
+
+    /** A model that holds attacks and security events to one threshold. */
+    public RelevanceModel(Map<String, Double> weights, double bias, double threshold) {
+        this(weights, bias, threshold, threshold);
+    }
+
+    /** This model with other thresholds for attacks and for security events. */
+    public RelevanceModel withThresholds(double attack, double security) {
+        return new RelevanceModel(weights, bias, attack, security);
     }
 
     /** The model shipped with Vigil; keeps everything if none is bundled. */
@@ -44,10 +56,14 @@ public final class RelevanceModel {
         }
     }
 
-    /** Reads weights written by {@link #write}: "#bias", "#threshold" and one "feature TAB weight" a line. */
+    /**
+     * Reads weights written by {@link #write}: "#bias", "#threshold", "#security-threshold" (the attack
+     * threshold when absent) and one "feature TAB weight" a line.
+     */
     public static RelevanceModel read(InputStream in) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double bias = 0, threshold = 0;
+        Double securityThreshold = null;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int number = 0;
         for (String line; (line = reader.readLine()) != null; ) {
@@ -65,16 +81,18 @@ public final class RelevanceModel {
             switch (key) {
                 case "#bias" -> bias = value;
                 case "#threshold" -> threshold = value;
+                case "#security-threshold" -> securityThreshold = value;
                 default -> weights.put(key, value);
             }
         }
-        return new RelevanceModel(weights, bias, threshold);
+        return new RelevanceModel(weights, bias, threshold, securityThreshold == null ? threshold : securityThreshold);
     }
 
     /** Writes the model, heaviest weights first, so the file reads as what the model learnt. */
     public void write(Writer out) throws IOException {
         out.write("#bias\t" + String.format(Locale.ROOT, "%.6f", bias) + "\n");
         out.write("#threshold\t" + String.format(Locale.ROOT, "%.4f", threshold) + "\n");
+        out.write("#security-threshold\t" + String.format(Locale.ROOT, "%.4f", securityThreshold) + "\n");
         TreeMap<String, Double> sorted = new TreeMap<>(weights);
         List<Map.Entry<String, Double>> entries = sorted.entrySet().stream()
                 .filter(e -> Math.abs(e.getValue()) >= 0.02)
@@ -92,13 +110,18 @@ public final class RelevanceModel {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether to keep {@code c}: security events always, attacks when probable enough. */
+    /** Whether to keep {@code c}: when probable enough for its family. */
     public boolean keeps(Candidate c) {
-        if (this == KEEP_ALL || c.mention().type().family() != IncidentType.Family.ATTACK) return true;
-        return probability(c.features()) >= threshold;
+        if (this == KEEP_ALL) return true;
+        boolean attack = c.mention().type().family() == IncidentType.Family.ATTACK;
+        return probability(c.features()) >= (attack ? threshold : securityThreshold);
     }
 
     public double threshold() {
         return threshold;
+    }
+
+    public double securityThreshold() {
+        return securityThreshold;
     }
 }

@@ -32,14 +32,24 @@ class LogisticFitTest {
 
     @Test
     void writtenModelReadsBackWithTheSameProbabilities() throws Exception {
-        RelevanceModel model = new LogisticFit(0.001, 20, 0.1, 1).fit(combatVersusAttacks(), 0.3);
+        RelevanceModel model = new LogisticFit(0.001, 20, 0.1, 1).fit(combatVersusAttacks(), 0.3).withThresholds(0.3, 0.15);
         StringWriter out = new StringWriter();
         model.write(out);
 
         RelevanceModel read = RelevanceModel.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read.threshold()).isEqualTo(0.3);
+        assertThat(read.securityThreshold()).isEqualTo(0.15);
         assertThat(read.probability(List.of("w:bomb"))).isCloseTo(model.probability(List.of("w:bomb")), org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void aModelWithoutASecurityThresholdHoldsSecurityEventsToTheAttackThreshold() throws Exception {
+        String text = "#bias\t0.1\n#threshold\t0.35\nw:bomb\t0.5\n";
+
+        RelevanceModel read = RelevanceModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.securityThreshold()).isEqualTo(0.35);
     }
 
     @Test

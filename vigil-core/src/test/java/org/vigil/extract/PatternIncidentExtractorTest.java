@@ -36,19 +36,35 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
-    void theRelevanceModelDropsOnlyAttacksItJudgesImprobable() {
+    void theRelevanceModelHoldsAttacksAndSecurityEventsToTheirOwnThresholds() {
         String text = "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people. "
                 + "Police arrested two members of the cell on Wednesday. Fighting between the army and the rebels went on.";
         Article article = new Article("t", Optional.empty(), "", LocalDate.parse("2021-06-10"), "en", text, Article.paragraphsOf(text), "test");
         List<Candidate> candidates = extractor.candidates(article);
-        RelevanceModel dropsEveryAttack = new RelevanceModel(java.util.Map.of(), -10, 0.5);
+        RelevanceModel dropsEveryAttack = new RelevanceModel(java.util.Map.of(), -10, 0.5, 0.0);
+        RelevanceModel dropsEverySecurityEvent = new RelevanceModel(java.util.Map.of(), -10, 0.0, 0.5);
 
         List<IncidentMention> kept = new PatternIncidentExtractor(annotator, gazetteer, dropsEveryAttack).extract(article);
+        List<IncidentMention> attacksKept = new PatternIncidentExtractor(annotator, gazetteer, dropsEverySecurityEvent).extract(article);
 
         assertThat(candidates).anySatisfy(c -> assertThat(c.features()).contains("type:bombing", "date:own"));
+        assertThat(candidates).anySatisfy(c -> assertThat(c.features()).contains("sec:", "sec:type:arrest").doesNotContain("type:arrest"));
         assertThat(kept).isNotEmpty().allSatisfy(m -> assertThat(m.type().family()).isEqualTo(IncidentType.Family.SECURITY_EVENT));
+        assertThat(attacksKept).isNotEmpty().allSatisfy(m -> assertThat(m.type().family()).isEqualTo(IncidentType.Family.ATTACK));
         assertThat(new PatternIncidentExtractor(annotator, gazetteer, RelevanceModel.KEEP_ALL).extract(article))
                 .hasSize(candidates.size());
+    }
+
+    @Test
+    void aSecurityEventInWireCopySetInCapitalsHasFeaturesOfItsOwn() {
+        String text = "POLICE ARRESTED TWO MEMBERS OF THE CELL THAT BOMBED THE EMBASSY IN LIMA ON WEDNESDAY, THE INTERIOR "
+                + "MINISTRY SAID. THE TWO WERE TAKEN TO THE COUNTERTERRORISM DIVISION FOR QUESTIONING ABOUT THE ATTACK.";
+        Article article = new Article("t", Optional.empty(), "", LocalDate.parse("1989-10-04"), "en", text, Article.paragraphsOf(text), "test");
+
+        List<Candidate> candidates = extractor.candidates(article);
+
+        assertThat(candidates).filteredOn(c -> c.mention().type() == IncidentType.ARREST).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.features()).contains("sec-caps:", "sec-caps:type:arrest").doesNotContain("sec:"));
     }
 
     @Test

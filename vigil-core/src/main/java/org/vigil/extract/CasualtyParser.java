@@ -31,18 +31,38 @@ public final class CasualtyParser {
     private static final Pattern ATTACKER_AFTER = Pattern.compile(
             "^\\s*(?:of the |other |more |suspected |alleged |armed |suicide |\\w+ )?(?:attackers?|gunm[ae]n|bombers?|militants?|"
                     + "terrorists?|subversives?|guerrillas?|rebels?|insurgents?|assailants?|extremists?|hijackers?|"
-                    + "suspects?|kidnappers?|perpetrators?|fighters?|jihadists?|soldiers? of the enemy)(?![\\p{L}])",
+                    + "suspects?|kidnappers?|perpetrators?|fighters?|jihadists?|assassins?|hit ?men|killers|commandos?|soldiers? of the enemy)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^\\s*(?:-?year|-?hour|hours|days|weeks|months|years|minutes|percent|per cent|%|km|kilometres|miles|metres|"
-                    + "kilograms|kg|pounds|dollars|euros|times|rounds|shots|cartridges|rifles|counts|charges|cases|"
+                    + "kilograms|kg|pounds|dollars|euros|pesos|times|rounds|shots|bullets|cartridges|rifles|counts|charges|cases|"
                     + "(?:\\p{L}+ )?(?:churches|hotels|buildings|houses|homes|vehicles|cars|trains|buses|bombs|explosions|blasts|attacks|"
                     + "sites|locations|cities|towns|villages|countries|provinces|mosques|schools|entrances|gunmen|attackers))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Words before a number that make it no count of victims: the doers ("by a group of 10 paid assassins",
+     * "by about 150 Shining Path members"), a name or code ("Boeing 727", "decree No 814", "license plate
+     * 76231"), or ages ("aged 19 and 21").
+     */
+    private static final Pattern NOT_VICTIMS_BEFORE = Pattern.compile(
+            "(?i)(?:\\bby (?:a (?:group|band|gang|squad|column|commando|unit) of |some |about |around |approximately |at least |more than |nearly |over )?"
+                    + "|\\b(?:group|band|gang|squad|column) of (?:some |about |around |approximately |at least |more than |nearly |over )?"
+                    + "|\\b(?:boeing|airbus|dc-?|flight|no\\.?|number|decree|law|article|resolution|plate|route|highway|channel|caliber|calibre)\\s*"
+                    + "|\\baged (?:\\d+ (?:and|to|,) )?)$");
     private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
             + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"
             + "member|leader|councilman|councillor|businessman|diplomat|employee|resident|villager|peasant|watchman|nun|escort|"
             + "passenger|pedestrian|vendor|shopkeeper|motorist|tourist|customer|bystander|nurse|doctor|lawyer|engineer)";
+    /** "five policemen and a civilian were killed": one more victim, written without a number. */
+    private static final Pattern AND_ONE_MORE_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?and (?:a|an) (?:[\\p{L}-]+\\s+){0,2}?" + ONE_VICTIM
+                    + "\\s+(?:were|have been|had been|are)\\s+(?:\\w+\\s+)?(?:killed|dead|murdered|slain|wounded|injured|hurt)\\b");
+    /** "the minister and two of his bodyguards": the person named before "and" is one more victim. */
+    private static final Pattern NAMED_AND_BEFORE = Pattern.compile("(?i)\\p{L}{2,}\\s+and\\s+$");
+    private static final Pattern THEIR_PEOPLE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:members )?of\\s+)?(?:his|her)\\b");
+    /** "the minister was assassinated in an attack in which two members of his escort were also killed". */
+    private static final Pattern ALSO_KILLED_AFTER = Pattern.compile(
+            "(?i)^[^,;.]{0,60}?\\b(?:were|was|have been|had been) also (?:killed|murdered|slain|shot dead|shot to death)\\b");
     private static final Pattern ONE_KILLED = Pattern.compile(
             "(?i)\\b(?:(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:killed|murdered|assassinated|shot dead|slain|executed|beheaded|"
                     + "(?:shot|stabbed|beaten|hacked|burned) to death|gunned down|found dead)|(?:killing|killed|murdered|murdering|assassinated|assassinating) (?:a|an|one) "
@@ -113,7 +133,8 @@ public final class CasualtyParser {
             if (SUBSET_AFTER.matcher(after).find() || isAge(sentence, n)) continue;
             // "shot dead one of their two police escorts": after "one of", the number is the whole, not the victims.
             if (WHOLE_BEFORE.matcher(sentence.substring(Math.max(0, n.span().start() - 30), n.span().start())).find()) continue;
-            if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()) {
+            if (ATTACKER_AFTER.matcher(after).find() || NOT_A_COUNT_AFTER.matcher(after).find()
+                    || NOT_VICTIMS_BEFORE.matcher(sentence.substring(Math.max(0, n.span().start() - 40), n.span().start())).find()) {
                 previousKind = null;
                 continue;
             }
@@ -132,7 +153,8 @@ public final class CasualtyParser {
                 if (kind == Kind.INJURED && injured == null) injuredVague = true;
                 continue;
             }
-            int v = n.value().getAsInt() + carried;
+            int v = n.value().getAsInt() + carried + (AND_ONE_MORE_AFTER.matcher(after).lookingAt() ? 1 : 0)
+                    + (kind == Kind.KILLED && onePlus(sentence, n, after) ? 1 : 0);
             if (kind == Kind.KILLED) {
                 killed = continues && killed != null ? killed + v : v;
                 killedVague = false;
@@ -173,6 +195,13 @@ public final class CasualtyParser {
         // A number inside the names ("two policemen and their driver") is a count the figures above read.
         if (numbersInSentence.stream().anyMatch(n -> n.span().start() >= m.start() && n.span().end() <= m.end())) return null;
         return 2;
+    }
+
+    /** Whether a victim named apart goes with the figure: "the judge and two of her bodyguards", "... in which two of his escort were also killed". */
+    private static boolean onePlus(String sentence, NumberMention n, String after) {
+        String before = sentence.substring(Math.max(0, n.span().start() - 30), n.span().start());
+        if (NAMED_AND_BEFORE.matcher(before).find() && THEIR_PEOPLE_AFTER.matcher(after).lookingAt()) return true;
+        return ALSO_KILLED_AFTER.matcher(after).lookingAt() && ONE_KILLED.matcher(sentence.substring(0, n.span().start())).find();
     }
 
     /** "the mayor was murdered" with no figure cue at all ("assassinated" counts no number). */

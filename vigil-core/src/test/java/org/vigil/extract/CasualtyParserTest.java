@@ -18,6 +18,28 @@ class CasualtyParserTest {
     }
 
     @Test
+    void theDoersTheirWeaponsNamesAndAgesAreNoVictims() {
+        assertThat(parser.parse("The judge and her driver were killed in Medellin today by a group of 10 paid assassins in two cars.").killed())
+                .isNotEqualTo(OptionalInt.of(10));
+        assertThat(parser.parse("Six priests were killed in San Salvador by a group of 30 to 40 men wearing uniforms.").killed())
+                .isEqualTo(OptionalInt.of(6));
+        assertThat(parser.parse("The reporter was killed by two bullets fired from a pistol.").killed()).isEmpty();
+        assertThat(parser.parse("Two missionaries -- aged 19 and 21 -- were shot to death last night.").killed()).isEqualTo(OptionalInt.of(2));
+        assertThat(parser.parse("Rescuers recovered 107 bodies of the victims of the Boeing 727 that exploded.").killed())
+                .isEqualTo(OptionalInt.of(107));
+    }
+
+    @Test
+    void aVictimNamedApartFromTheFigureIsOneMore() {
+        assertThat(parser.parse("Five policemen and a civilian were killed, and at least 24 soldiers injured.").killed()).isEqualTo(OptionalInt.of(6));
+        assertThat(parser.parse("Judge Maria Diaz and two of her bodyguards were assassinated in Medellin today.").killed())
+                .isEqualTo(OptionalInt.of(3));
+        assertThat(parser.parse("The minister was assassinated in an attack in which two members of his escort were also killed.").killed())
+                .isEqualTo(OptionalInt.of(3));
+        assertThat(parser.parse("Two members of the escort were killed in the attack.").killed()).isEqualTo(OptionalInt.of(2));
+    }
+
+    @Test
     void aCueWordInsideANameCountsNoVictims() {
         Casualties c = parser.parse("About 1,500 people had come to see the American rock band Eagles of Death Metal.");
 

@@ -41,13 +41,12 @@ public final class CasualtyParser {
             Pattern.CASE_INSENSITIVE);
     /**
      * Words before a number that make it no count of victims: the doers ("by a group of 10 paid assassins",
-     * "by about 150 Shining Path members"), a name or code ("Boeing 727", "decree No 814", "license plate
-     * 76231"), or ages ("aged 19 and 21").
+     * "by about 150 Shining Path members") or ages ("aged 19 and 21"). Labels ("Boeing 727", "decree No
+     * 814") are no numbers at all to the {@link NumberParser}.
      */
     private static final Pattern NOT_VICTIMS_BEFORE = Pattern.compile(
             "(?i)(?:\\bby (?:a (?:group|band|gang|squad|column|commando|unit) of |some |about |around |approximately |at least |more than |nearly |over )?"
                     + "|\\b(?:group|band|gang|squad|column) of (?:some |about |around |approximately |at least |more than |nearly |over )?"
-                    + "|\\b(?:boeing|airbus|dc-?|flight|no\\.?|number|decree|law|article|resolution|plate|route|highway|channel|caliber|calibre)\\s*"
                     + "|\\baged (?:\\d+ (?:and|to|,) )?)$");
     private static final String ONE_VICTIM = "(?:man|woman|person|child|boy|girl|policeman|policewoman|police officer|officer|soldier|"
             + "guard|civilian|teacher|priest|journalist|judge|mayor|official|student|worker|farmer|bodyguard|driver|passer-by|"

@@ -55,7 +55,8 @@ public final class NumberParser {
             "pounds", "rupees", "colones", "intis", "sucres", "bolivars", "yuan", "yen", "usd", "eur");
     private static final Set<String> LABELS = Set.of("no", "number", "law", "article", "decree", "resolution",
             "route", "highway", "flight", "room", "platform", "chapter", "page", "section", "km", "channel",
-            "code", "case", "file", "tel", "phone", "box", "brigade", "division", "battalion", "zone");
+            "code", "case", "file", "tel", "phone", "box", "brigade", "division", "battalion", "zone", "boeing", "airbus",
+            "plate", "plates");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -164,6 +165,8 @@ public final class NumberParser {
                 current += ONES.get(w);
             } else if (TENS.containsKey(w) && current % 100 == 0) {
                 current += TENS.get(w);
+            } else if (current % 100 == 0 && joinedTens(w) > 0) {
+                current += joinedTens(w); // "THIRTYTHREE" of wire copy
             } else if (w.equals("hundred") && (current > 0 || k > at)) {
                 current = Math.max(current, 1) * 100;
                 scaled = true;
@@ -187,6 +190,17 @@ public final class NumberParser {
             if (total + current > Integer.MAX_VALUE) return null;
         }
         return any ? new Parsed((int) (total + current), end) : null;
+    }
+
+    /** The value of a tens word run into its unit ("thirtythree", "twentyone"), or 0. */
+    private static int joinedTens(String word) {
+        for (Map.Entry<String, Integer> tens : TENS.entrySet()) {
+            if (word.length() > tens.getKey().length() && word.startsWith(tens.getKey())) {
+                Integer unit = ONES.get(word.substring(tens.getKey().length()));
+                return unit != null && unit > 0 && unit < 10 ? tens.getValue() + unit : 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether the number in tokens [from, to) is a count, judged by its shape and neighbours. */

@@ -46,6 +46,9 @@ class NumberParserTest {
     void readsUpperCaseWireText() {
         assertThat(values("THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED.")).containsExactly(3, 7);
         assertThat(values("FIFTY PEASANTS WERE KIDNAPPED.")).containsExactly(50);
+        assertThat(values("THIRTYTHREE SOVIET SEAMEN HAVE BEEN INJURED.")).containsExactly(33);
+        assertThat(NumberParser.parseNumber("thirtyish")).isEmpty();
+        assertThat(values("The Boeing 727 exploded over license plate 76231.")).isEmpty();
     }
 
     @Test

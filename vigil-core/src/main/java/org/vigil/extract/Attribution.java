@@ -19,8 +19,11 @@ final class Attribution {
                     + "(?:said|says|claimed|declared)[^.;]{0,120}\\b(?:was|were) (?:one of )?(?:its|their) [\"“]?(?:soldiers?|fighters?|martyrs?|mujahideen)|"
                     + "claim(?:ed)? (?:made )?(?:through|via) (?:its|the group's|their)|amaq|(?:the|which|that) group (?:later |had |has )?claimed|"
                     + "said (?:the|its|their) (?:\\w+ )?(?:attack|bombing|assault|operation|killing)s? (?:was|were) (?:in )?(?:revenge|retaliation|response)|"
-                    + "(?:claim(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)) (?:that )?(?:it|they|its \\w+|their \\w+) (?:had |have |has )?(?:\\w+ ){0,6}?"
-                    + "(?:attacked|bombed|killed|kidnapped|abducted|destroyed|blew up|dynamited|executed|ambushed|set fire|burned|shot|sabotaged|assassinated))\\b");
+                    + "(?:claim(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:es|ed)) (?:that )?(?:it|they|its \\w+|their \\w+) (?:had |have |has )?(?:[\\w,]+ ){0,8}?"
+                    + "(?:attacked|bombed|killed|kidnapped|abducted|destroyed|blew up|dynamited|executed|ambushed|set fire|burned|shot|sabotaged|assassinated)|"
+                    // A communiqué in the doers' own voice: "our forces annihilated that position".
+                    + "our (?:forces|fighters|combatants|units|commandos|urban commandos|guerrillas|militants|columns|troops|heroic \\w+) "
+                    + "(?:\\w+ ){0,3}?(?:attacked|bombed|killed|destroyed|blew up|dynamited|executed|ambushed|annihilated|sabotaged|seized|burned|harassed|carried out))\\b");
     private static final Pattern NO_CLAIM = Pattern.compile(
             "(?i)\\b(?:no (?:group|one|organi[sz]ation|faction|militant group)s? (?:has|had|have)? ?(?:yet |immediately |so far )?(?:claimed|taken responsibility|come forward)|"
                     + "(?:has|have|had) (?:not|never) (?:yet )?(?:been )?claimed|(?:has|have|had) yet to (?:be )?claim|did not claim|never claimed|"

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.vigil.ingest.Article;
 
 /**
- * Describes an attack draft as the feature strings of the {@link RelevanceModel}: its triggers and
- * type, how it was dated and how long before publication, its figures, group, place and claim, its
- * place in the article, and the words of its first sentence and around its first trigger. Features
- * say nothing of the corpus an article comes from (no casing, no source), so a model trained on one
- * kind of text judges another by the same cues.
+ * Describes a draft as the feature strings of the {@link RelevanceModel}: its triggers and type, how
+ * it was dated and how long before publication, its figures, group, place and claim, its place in the
+ * article, and the words of its first sentence and around its first trigger. An attack's features say
+ * nothing of the corpus an article comes from (no casing, no source), so a model trained on one kind
+ * of text judges another by the same cues. A security event's features are the same words under a
+ * prefix of their own, and another in text set in capitals, whose one coded archive (MUC) records no
+ * arrests, plots or warnings.
  */
 final class CandidateFeatures {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]{2,}");
@@ -32,7 +34,10 @@ final class CandidateFeatures {
 
     private CandidateFeatures() {}
 
-    /** The features of {@code d}, finished as {@code m}; {@code rank} counts the attack drafts before it. */
+    /**
+     * The features of {@code d}, finished as {@code m}; {@code rank} counts the drafts of its family before
+     * it, {@code attacks} the attack drafts of the article, and {@code upperCase} says the article is set in capitals.
+     */
     static List<String> of(IncidentDraft d, IncidentMention m, String dateSource, int rank, int attacks, Article article, boolean upperCase) {
         Set<String> f = new LinkedHashSet<>();
         f.add("type:" + m.type().code());
@@ -75,17 +80,6 @@ final class CandidateFeatures {
         security.add(prefix);
         for (String feature : f) security.add(prefix + feature);
         return security;
-    }
-
-    /** Whether {@code text} is set in capitals, as teletype wire copy is. */
-    static boolean upperCase(String text) {
-        int upper = 0, lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) upper++;
-            else if (Character.isLowerCase(c)) lower++;
-        }
-        return upper >= 100 && lower * 20 < upper;
     }
 
     /** The words within a few tokens of the draft's first trigger, marked by side. */

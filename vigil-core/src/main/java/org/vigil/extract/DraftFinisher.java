@@ -46,7 +46,7 @@ final class DraftFinisher {
         List<Candidate> candidates = new ArrayList<>();
         int attacks = (int) drafts.stream().filter(d -> d.family == IncidentType.Family.ATTACK).count();
         int rank = 0, securityRank = 0;
-        boolean upperCase = CandidateFeatures.upperCase(article.text());
+        boolean upperCase = Hedges.upperCase(article.text());
         for (IncidentDraft d : drafts) {
             // The kind the report first gave it: a shoot-out in which a grenade was later thrown stays a shoot-out.
             IncidentType type = d.firstType != null && d.types.contains(d.firstType) ? d.firstType

@@ -21,7 +21,15 @@ final class GeoContext {
     private static final java.util.regex.Pattern DISTRICT_AFTER = java.util.regex.Pattern.compile(
             "(?i)^\\s+(?:district|neighbou?rhood|quarter|suburb|area|sector|borough)\\b");
 
+    /** A name followed by one of these words names a local unit ("San Diego municipality"), not the great city of that name. */
+    private static final java.util.regex.Pattern LOCAL_UNIT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(?:municipality|jurisdiction|canton|corregimiento|department|province|parish)\\b");
+
     private GeoContext() {}
+
+    private static boolean localUnit(AnnotatedSentence s, PlaceMatch m) {
+        return LOCAL_UNIT_AFTER.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
+    }
 
     private static boolean district(AnnotatedSentence s, PlaceMatch m) {
         return DISTRICT_AFTER.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
@@ -40,16 +48,17 @@ final class GeoContext {
                 // person shares a name with: it stands even in an article that names other countries.
                 // A district shares its name with a town abroad: it is a place only in a country the article is about.
                 if (district(s, m) && !countries.contains(top.countryCode())) continue;
-                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.kind() == Place.Kind.REGION || countries.contains(top.countryCode())) {
+                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || countries.contains(top.countryCode())) {
                     kept.add(m);
                     continue;
                 }
                 List<Place> inContext = m.candidates().stream().filter(p -> countries.contains(p.countryCode())).toList();
                 if (!inContext.isEmpty()) {
+                    // "Huila department" in a report from Bogota is Colombia's Huila, not Angola's Huíla.
                     List<Place> reordered = new ArrayList<>(inContext);
                     m.candidates().stream().filter(p -> !inContext.contains(p)).forEach(reordered::add);
                     kept.add(new PlaceMatch(m.span(), m.surface(), reordered, m.demonym()));
-                } else if (top.population() >= SELF_EVIDENT_POPULATION) {
+                } else if (top.kind() == Place.Kind.REGION || top.population() >= SELF_EVIDENT_POPULATION) {
                     kept.add(m);
                 }
             }
@@ -65,7 +74,8 @@ final class GeoContext {
             for (PlaceMatch m : s.places()) {
                 if (m.candidates().isEmpty()) continue;
                 Place top = m.candidates().get(0);
-                if (m.demonym() || top.kind() == Place.Kind.COUNTRY || top.population() >= LANDMARK_POPULATION && !district(s, m)) {
+                if (m.demonym() || top.kind() == Place.Kind.COUNTRY
+                        || top.population() >= LANDMARK_POPULATION && !district(s, m) && !localUnit(s, m)) {
                     countries.add(top.countryCode());
                 }
             }

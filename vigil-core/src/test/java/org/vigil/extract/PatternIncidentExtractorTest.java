@@ -246,6 +246,17 @@ class PatternIncidentExtractorTest {
     }
 
     @Test
+    void aRegionOrTownNamedLikeOneAbroadStaysInTheArticlesCountry() {
+        List<IncidentMention> huila = extract("BOGOTA, 19 JUN 89 -- [TEXT] SUSPECTED GUERRILLAS DYNAMITED THE PIPELINE IN HUILA "
+                + "DEPARTMENT LAST NIGHT, THE POLICE REPORTED TODAY.", "1989-06-19");
+        List<IncidentMention> sanJacinto = extract("BOGOTA, 19 JUN 89 -- [TEXT] FOUR SOLDIERS DIED IN AN AMBUSH NEAR THE VILLAGE "
+                + "OF SAN JACINTO IN SAN DIEGO MUNICIPALITY LAST WEEK, A MILITARY SPOKESMAN SAID.", "1989-06-19");
+
+        assertThat(huila).isNotEmpty().allSatisfy(m -> assertThat(m.country()).contains("CO")); // not Huíla, Angola
+        assertThat(sanJacinto).isNotEmpty().allSatisfy(m -> assertThat(m.country()).contains("CO")); // not California
+    }
+
+    @Test
     void aDistrictNamedLikeATownAbroadStaysInTheArticlesCountry() {
         List<IncidentMention> found = extract("A truck bomb exploded at a busy junction in Mogadishu, Somalia, on Saturday, killing 20 people. "
                 + "Rescue workers searched the rubble through the night. "

@@ -16,11 +16,6 @@ final class IncidentDates {
                     + "published|reported|statement|revised|confirmed|condemned|marched|held|commemorat\\w*|mourn\\w*|buried|funeral|"
                     + "released|extradited|appeared)\\b(?:\\s+\\w+){0,3}\\s*$");
 
-    /** What opens a dateline before its date: "SAN SALVADOR, ", "LIMA (PERU), ". */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[^,.;:]{1,50}(?:,[^,.;:]{1,30})?,\\s*$");
-    /** What closes a dateline after its date: " --", " (EFE) --". */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:—|–|--)");
-
     private IncidentDates() {}
 
     /** The date the sentence gives an incident: its first single date (ranges are spans of years, not dates). */
@@ -41,7 +36,7 @@ final class IncidentDates {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : s.dates()) {
-            if (d.kind() == DateMention.Kind.RANGE || inDateline(s.text(), d)) continue;
+            if (d.kind() == DateMention.Kind.RANGE || Dateline.covers(s.text(), d.span())) continue;
             int distance = d.span().start() >= position ? d.span().start() - position : position - d.span().end();
             String before = s.text().substring(Math.max(0, d.span().start() - 40), d.span().start());
             // "Monday's mosque bombing", "the 2014 massacre": a date that modifies the trigger is its date.
@@ -59,12 +54,4 @@ final class IncidentDates {
         return Optional.ofNullable(best).map(DateMention::date);
     }
 
-    /**
-     * Whether the date is the filing date of a dateline ("SAN SALVADOR, 3 JAN 90 --"): the day the report
-     * was sent, which an undated incident of the dispatch takes only when nothing dates it better.
-     */
-    private static boolean inDateline(String sentence, DateMention d) {
-        return DATELINE_BEFORE.matcher(sentence.substring(0, d.span().start())).matches()
-                && DATELINE_AFTER.matcher(sentence.substring(d.span().end())).lookingAt();
-    }
 }

@@ -20,7 +20,6 @@ import org.vigil.eval.PredictedIncident;
 import org.vigil.eval.Prediction;
 import org.vigil.eval.Scorer;
 import org.vigil.extract.Candidate;
-import org.vigil.extract.IncidentType;
 import org.vigil.extract.PatternIncidentExtractor;
 import org.vigil.extract.RelevanceModel;
 import org.vigil.ingest.Article;
@@ -30,14 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil train-relevance}: trains the model that keeps real attacks and drops the pattern
- * matches that are none, from gold files, and reports what it does to every file by cross-validation
- * (each article judged by a model that never saw it) before writing the model trained on all.
+ * {@code vigil train-relevance}: trains the model that keeps real attacks and security events and
+ * drops the pattern matches that are none, from gold files, and reports what it does to every file by
+ * cross-validation (each article judged by a model that never saw it) before writing the model trained on all.
  */
 @Command(name = "train-relevance", mixinStandardHelpOptions = true,
-        description = {"Train the attack relevance model from gold files.",
-                "Prints cross-validated incident and slot F1 per gold file for each threshold, picks the threshold",
-                "with the best mean, and with --out writes the model trained on every article."})
+        description = {"Train the relevance model (attacks and security events) from gold files.",
+                "Prints cross-validated incident and slot F1 per gold file for each attack threshold, picks the attack",
+                "and security-event thresholds with the best mean, and with --out writes the model trained on every article."})
 final class TrainRelevanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,7 +72,7 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         this.components = components;
     }
 
-    /** One attack candidate with its article, gold file, label and cross-validated probability. */
+    /** One candidate (attack or security event) with its article, gold file, label and cross-validated probability. */
     private static final class Row {
         final String file;
         final String articleId;
@@ -116,7 +115,7 @@ final class TrainRelevanceCommand implements Callable<Integer> {
             }
         }
         printer.printf("%d candidates, %d of them real incidents%n", rows.size(), rows.stream().filter(r -> r.positive).count());
-        // Every file weighs as much as the largest attack-candidate count among them allows the smallest:
+        // Every file weighs as much as the largest candidate count among them allows the smallest:
         // a file of thousands of one-line incidents must not drown the long reports of another.
         Map<String, Long> perFile = new HashMap<>();
         for (Row r : rows) perFile.merge(r.file, 1L, Long::sum);
@@ -190,10 +189,11 @@ final class TrainRelevanceCommand implements Callable<Integer> {
     /** The report on one file when candidates are kept at these held-out thresholds. */
     private static EvalReport score(List<GoldArticle> articles, String file, Map<String, List<Candidate>> candidates,
             Map<Candidate, Double> heldOut, Scorer scorer, double attack, double security) {
+        RelevanceModel cut = new RelevanceModel(Map.of(), 0, attack, security);
         Map<String, Prediction> predicted = new HashMap<>();
         for (GoldArticle g : articles) {
             List<PredictedIncident> kept = candidates.get(file + "/" + g.id()).stream()
-                    .filter(k -> heldOut.get(k) >= (k.mention().type().family() == IncidentType.Family.ATTACK ? attack : security))
+                    .filter(k -> cut.keeps(k, heldOut.get(k)))
                     .map(k -> Predictions.of(k.mention())).toList();
             predicted.put(g.id(), new Prediction(g.id(), kept));
         }

@@ -112,9 +112,13 @@ public final class RelevanceModel {
 
     /** Whether to keep {@code c}: when probable enough for its family. */
     public boolean keeps(Candidate c) {
-        if (this == KEEP_ALL) return true;
+        return this == KEEP_ALL || keeps(c, probability(c.features()));
+    }
+
+    /** Whether a candidate of {@code c}'s family with this probability clears the family's threshold. */
+    public boolean keeps(Candidate c, double probability) {
         boolean attack = c.mention().type().family() == IncidentType.Family.ATTACK;
-        return probability(c.features()) >= (attack ? threshold : securityThreshold);
+        return probability >= (attack ? threshold : securityThreshold);
     }
 
     public double threshold() {

@@ -142,23 +142,26 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         List<String> files = articles.keySet().stream().sorted().toList();
         // Attacks and security events each get the threshold that serves the files best: every pair is
         // scored, and the table shows the attack thresholds at the best security threshold.
-        double bestAttack = 0, bestSecurity = 0, bestMean = -1;
+        double[][][] grid = new double[STEPS + 1][STEPS + 1][];
+        int bestStep = 0, bestSecurityStep = 0;
+        double bestMean = -1;
         for (int step = 0; step <= STEPS; step++) {
             for (int securityStep = 0; securityStep <= STEPS; securityStep++) {
                 double[] scores = score(articles, files, candidates, heldOut, scorer, step * 0.05, securityStep * 0.05);
+                grid[step][securityStep] = scores;
                 double mean = java.util.Arrays.stream(scores).sum() / scores.length;
                 if (mean > bestMean + 1e-9) {
                     bestMean = mean;
-                    bestAttack = step * 0.05;
-                    bestSecurity = securityStep * 0.05;
+                    bestStep = step;
+                    bestSecurityStep = securityStep;
                 }
             }
         }
+        double bestAttack = bestStep * 0.05, bestSecurity = bestSecurityStep * 0.05;
         printer.println("threshold  " + String.join("  ", files.stream().map(k -> k + " (incident / slot F1)").toList()));
         for (int step = 0; step <= STEPS; step++) {
-            double t = step * 0.05;
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.2f ", t));
-            double[] scores = score(articles, files, candidates, heldOut, scorer, t, bestSecurity);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.2f ", step * 0.05));
+            double[] scores = grid[step][bestSecurityStep];
             for (int i = 0; i < files.size(); i++) line.append(String.format(Locale.ROOT, "  %.3f / %.3f", scores[2 * i], scores[2 * i + 1]));
             printer.println(line);
         }

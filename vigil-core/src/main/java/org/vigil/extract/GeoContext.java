@@ -27,12 +27,9 @@ final class GeoContext {
 
     private GeoContext() {}
 
-    private static boolean localUnit(AnnotatedSentence s, PlaceMatch m) {
-        return LOCAL_UNIT_AFTER.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
-    }
-
-    private static boolean district(AnnotatedSentence s, PlaceMatch m) {
-        return DISTRICT_AFTER.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
+    /** Whether the words right after the place name match {@code after} ("Medina district", "San Diego municipality"). */
+    private static boolean followedBy(AnnotatedSentence s, PlaceMatch m, java.util.regex.Pattern after) {
+        return after.matcher(s.text().substring(Math.min(s.text().length(), m.span().end()))).find();
     }
 
     static List<AnnotatedSentence> apply(List<AnnotatedSentence> sentences) {
@@ -47,7 +44,7 @@ final class GeoContext {
                 // A first-level region ("the Moscow region", "Jammu and Kashmir") is no small town that a street or a
                 // person shares a name with: it stands even in an article that names other countries.
                 // A district shares its name with a town abroad: it is a place only in a country the article is about.
-                if (district(s, m) && !countries.contains(top.countryCode())) continue;
+                if (followedBy(s, m, DISTRICT_AFTER) && !countries.contains(top.countryCode())) continue;
                 if (m.demonym() || top.kind() == Place.Kind.COUNTRY || countries.contains(top.countryCode())) {
                     kept.add(m);
                     continue;
@@ -75,7 +72,7 @@ final class GeoContext {
                 if (m.candidates().isEmpty()) continue;
                 Place top = m.candidates().get(0);
                 if (m.demonym() || top.kind() == Place.Kind.COUNTRY
-                        || top.population() >= LANDMARK_POPULATION && !district(s, m) && !localUnit(s, m)) {
+                        || top.population() >= LANDMARK_POPULATION && !followedBy(s, m, DISTRICT_AFTER) && !followedBy(s, m, LOCAL_UNIT_AFTER)) {
                     countries.add(top.countryCode());
                 }
             }

@@ -30,16 +30,19 @@ class PatternIncidentExtractorTest {
         extractor = new PatternIncidentExtractor(annotator, gazetteer);
     }
 
+    private static Article article(String text, String published) {
+        return new Article("t", Optional.empty(), "", LocalDate.parse(published), "en", text, Article.paragraphsOf(text), "test");
+    }
+
     private static List<IncidentMention> extract(String text, String published) {
-        Article article = new Article("t", Optional.empty(), "", LocalDate.parse(published), "en", text, Article.paragraphsOf(text), "test");
-        return extractor.extract(article);
+        return extractor.extract(article(text, published));
     }
 
     @Test
     void theRelevanceModelHoldsAttacksAndSecurityEventsToTheirOwnThresholds() {
         String text = "A car bomb exploded outside a police station in Kandahar on Tuesday, killing nine people. "
                 + "Police arrested two members of the cell on Wednesday. Fighting between the army and the rebels went on.";
-        Article article = new Article("t", Optional.empty(), "", LocalDate.parse("2021-06-10"), "en", text, Article.paragraphsOf(text), "test");
+        Article article = article(text, "2021-06-10");
         List<Candidate> candidates = extractor.candidates(article);
         RelevanceModel dropsEveryAttack = new RelevanceModel(java.util.Map.of(), -10, 0.5, 0.0);
         RelevanceModel dropsEverySecurityEvent = new RelevanceModel(java.util.Map.of(), -10, 0.0, 0.5);
@@ -59,7 +62,7 @@ class PatternIncidentExtractorTest {
     void aSecurityEventInWireCopySetInCapitalsHasFeaturesOfItsOwn() {
         String text = "POLICE ARRESTED TWO MEMBERS OF THE CELL THAT BOMBED THE EMBASSY IN LIMA ON WEDNESDAY, THE INTERIOR "
                 + "MINISTRY SAID. THE TWO WERE TAKEN TO THE COUNTERTERRORISM DIVISION FOR QUESTIONING ABOUT THE ATTACK.";
-        Article article = new Article("t", Optional.empty(), "", LocalDate.parse("1989-10-04"), "en", text, Article.paragraphsOf(text), "test");
+        Article article = article(text, "1989-10-04");
 
         List<Candidate> candidates = extractor.candidates(article);
 
